@@ -1,0 +1,38 @@
+# secretary-app: set-up, run, test, benchmark and bundle.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PIP := $(PY) -m pip --disable-pip-version-check -q
+
+.PHONY: run test test-fast bench dist dist-check lint translations sysdeps clean
+
+run: $(VENV)/.run-stamp
+	@bash .ci/system-packages.sh qt
+	$(VENV)/bin/secretary-app $(ARGS)
+
+test: $(VENV)/.test-stamp
+	@bash .ci/system-packages.sh qt fonts
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
+
+test-fast: $(VENV)/.test-stamp
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m "not slow" $(PYTEST_ARGS)
+
+lint: $(VENV)/.test-stamp
+	$(VENV)/bin/ruff check .
+
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.run-stamp: pyproject.toml | $(VENV)/bin/python
+	$(PIP) install -e .
+	@touch $@
+
+$(VENV)/.test-stamp: pyproject.toml | $(VENV)/bin/python
+	$(PIP) install -e ".[test]"
+	@touch $@ $(VENV)/.run-stamp
+
+sysdeps:
+	bash .ci/system-packages.sh qt fonts
+
+clean:
+	rm -rf build dist .pytest_cache

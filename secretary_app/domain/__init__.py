@@ -1,0 +1,1 @@
+"""What things are: dataclasses, enums, validation and Vietnamese formatting rules (no Qt, no I/O)."""

@@ -1,0 +1,103 @@
+"""Vietnamese formatting rules of official documents: dates, numbers, percentages, votes."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from secretary_app.domain.enums import DocumentKind, DocumentStyle, MeetingKind
+from secretary_app.domain.model import Vote
+
+BLANK_DAY = "      "  # what the template leaves for the records clerk to fill in
+BLANK_NUMBER = "      "
+
+
+def day_part(day: int) -> str:
+    """Days 1–9 take a leading zero (ND30 PL I II.4.b)."""
+    return f"{day:02d}"
+
+
+def month_part(month: int) -> str:
+    """Only January and February take a leading zero: 01, 02, 3 … 12."""
+    return f"{month:02d}" if month <= 2 else str(month)
+
+
+def date_words(date: dt.date) -> str:
+    """'ngày 05 tháng 01 năm 2024'."""
+    return f"ngày {day_part(date.day)} tháng {month_part(date.month)} năm {date.year}"
+
+
+def date_line(place: str, date: dt.date | None, year: int) -> str:
+    """The place/date line; blanks for day and month while the document has no date."""
+    prefix = f"{place}, " if place else ""
+    if date is None:
+        return f"{prefix}ngày{BLANK_DAY}tháng{BLANK_DAY}năm {year}"
+    return prefix + date_words(date)
+
+
+def number_part(number: int) -> str:
+    """Document numbers below 10 take a leading zero."""
+    return f"{number:02d}"
+
+
+def document_number(
+    style: DocumentStyle, kind: DocumentKind, abbreviation: str, number: int | None
+) -> str:
+    """'Số: 05/BB-SGDĐT' (state) or 'Số 05-BB/CB' (Party); blank number for a draft."""
+    shown = BLANK_NUMBER if number is None else number_part(number)
+    if style is DocumentStyle.PARTY:
+        return f"Số {shown}-{kind.value}/{abbreviation}"
+    return f"Số: {shown}/{kind.value}-{abbreviation}"
+
+
+def percent(part: int, whole: int) -> str:
+    """Percentage with two decimals and a decimal comma, trailing zeros dropped: '90,91%'."""
+    value = round(part * 100 / whole, 2)
+    text = f"{value:.2f}".rstrip("0").rstrip(".")
+    return text.replace(".", ",") + "%"
+
+
+def vote_sentence(vote: Vote) -> str:
+    """'Kết quả biểu quyết: 10/11 đại biểu tán thành, chiếm 90,91%; …'."""
+    total = vote.eligible if vote.eligible else vote.in_favor + vote.against + vote.abstain
+    parts = []
+    for count, word in (
+        (vote.in_favor, "tán thành"),
+        (vote.against, "không tán thành"),
+        (vote.abstain, "không biểu quyết"),
+    ):
+        if total:
+            parts.append(f"{count}/{total} đại biểu {word}, chiếm {percent(count, total)}")
+        else:
+            parts.append(f"{count} đại biểu {word}")
+    sentence = "Kết quả biểu quyết: " + "; ".join(parts)
+    if vote.result:
+        sentence += f". {vote.result}"
+    return sentence.rstrip(".") + "."
+
+
+KIND_WORDS = {
+    MeetingKind.MEETING: "cuộc họp",
+    MeetingKind.CONFERENCE: "hội nghị",
+    MeetingKind.WORKSHOP: "hội thảo",
+}
+
+
+def kind_word(kind: MeetingKind) -> str:
+    """'cuộc họp', 'hội nghị' or 'hội thảo'."""
+    return KIND_WORDS[kind]
+
+
+def chair_word(kind: MeetingKind) -> str:
+    """Signature heading of the chair: CHỦ TỌA for a conference, CHỦ TRÌ otherwise."""
+    return "CHỦ TỌA" if kind is MeetingKind.CONFERENCE else "CHỦ TRÌ"
+
+
+def sub_item_label(index: int) -> str:
+    """a), b), c) … using the Vietnamese alphabet (đ after d), wrapping to aa) after y)."""
+    letters = "abcdđeghiklmnopqrstuvxy"
+    label = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, len(letters))
+        label = letters[rest] + label
+    return label + ")"

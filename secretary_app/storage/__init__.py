@@ -1,0 +1,1 @@
+"""How things are kept: SQLite through sqlite-utils, numbered migrations, one module per noun."""

@@ -1,0 +1,49 @@
+"""Writing exported files atomically: a temporary file in the same folder, then a rename."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+
+class ExportError(OSError):
+    """A file that could not be written; the message says why, in Vietnamese."""
+
+
+def write_file_atomically(target: Path | str, data: bytes) -> Path:
+    """Write data to target so that it is either wholly there or untouched; no partial file."""
+    target = Path(target)
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise ExportError(f"thư mục không tồn tại: {folder}")
+    if target.is_dir():
+        raise ExportError(f"đích xuất là một thư mục: {target}")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+    except PermissionError:
+        raise ExportError(f"không có quyền ghi vào thư mục: {folder}") from None
+    except OSError as exc:
+        raise ExportError(f"không tạo được tệp trong {folder}: {exc.strerror}") from None
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, target)
+    except OSError as exc:
+        _remove_quietly(tmp)
+        if isinstance(exc, PermissionError):
+            raise ExportError(f"không ghi được {target}: tệp đang bị khóa hoặc chỉ đọc") from None
+        raise ExportError(f"không ghi được {target}: {exc.strerror or exc}") from None
+    except BaseException:
+        _remove_quietly(tmp)
+        raise
+    return target
+
+
+def _remove_quietly(path: str) -> None:
+    try:
+        os.unlink(path)
+    except OSError:
+        pass

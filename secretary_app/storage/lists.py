@@ -1,0 +1,138 @@
+"""Edits of the ordered lists inside a meeting: add, update, delete, move, reorder.
+
+One ChildList per noun (attendees, agenda, opinions, votes, conclusions, sub-items, tasks,
+documents); every call is one transaction through the Store funnel and announces the noun.
+"""
+
+from __future__ import annotations
+
+import json
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlite_utils import Database
+
+from secretary_app.domain.model import Attendee
+from secretary_app.storage import meetings as m
+from secretary_app.storage.database import Change, Store
+from secretary_app.storage.people import link_person
+from secretary_app.storage.rows import (
+    delete_child, insert_child, move_child, next_key, parse_date, set_order, update_child,
+)
+
+
+_RENAMED = {"speaker": "speaker_key", "agenda": "agenda_key", "group": "is_group"}
+
+
+def columns(fields: dict[str, Any]) -> dict[str, Any]:
+    """Domain field names to column names; lists as JSON, booleans as integers."""
+    out = {}
+    for key, value in fields.items():
+        if isinstance(value, list):
+            value = json.dumps(value, ensure_ascii=False)
+        elif isinstance(value, bool):
+            value = int(value)
+        out[_RENAMED.get(key, key)] = value
+    return out
+
+
+@dataclass(frozen=True)
+class ChildList:
+    """An ordered list of rows under a meeting (or under a conclusion)."""
+
+    table: str
+    parent_col: str
+    noun: str
+    to_row: Callable[[Any], dict]
+    key_prefix: str | None = None
+
+    def meeting_of(self, db: Database, parent_id: int) -> int:
+        """The meeting a parent id belongs to."""
+        if self.parent_col == "meeting_id":
+            return parent_id
+        sql = "SELECT meeting_id FROM conclusions WHERE id = ?"
+        return db.execute(sql, [parent_id]).fetchone()[0]
+
+    def parent_of(self, db: Database, row_id: int) -> int:
+        """The parent id of a row."""
+        sql = f"SELECT [{self.parent_col}] FROM [{self.table}] WHERE id = ?"
+        found = db.execute(sql, [row_id]).fetchone()
+        if found is None:
+            raise KeyError(f"{self.table} row {row_id} does not exist")
+        return found[0]
+
+    def _change(self, db: Database, parent_id: int, row_id: int | None = None) -> Change:
+        return Change(self.noun, self.meeting_of(db, parent_id), row_id)
+
+    def add(self, store: Store, parent_id: int, item: Any, position: int | None = None) -> int:
+        """Insert item (a domain object) at position (default: the end); returns the row id."""
+        with store.write(self._change(store.db, parent_id)) as db:
+            row = self.to_row(item)
+            if self.key_prefix and not row.get("key"):
+                row["key"] = next_key(db, self.table, parent_id, self.key_prefix)
+                item.key = row["key"]
+            row.update(self.extra(db, parent_id, item))
+            row_id = insert_child(db, self.table, self.parent_col, parent_id, row, position)
+        item.id = row_id
+        return row_id
+
+    def extra(self, db: Database, parent_id: int, item: Any) -> dict:
+        """Columns computed at insert time (the attendee's directory link)."""
+        if isinstance(item, Attendee) and item.person_id is None:
+            date = parse_date(db.execute("SELECT date FROM meetings WHERE id = ?",
+                                         [parent_id]).fetchone()[0])
+            return {"person_id": link_person(db, item, date)}
+        return {}
+
+    def update(self, store: Store, row_id: int, **fields: Any) -> None:
+        """Change some columns of one row."""
+        parent = self.parent_of(store.db, row_id)
+        with store.write(self._change(store.db, parent, row_id)) as db:
+            update_child(db, self.table, row_id, columns(fields))
+
+    def delete(self, store: Store, row_id: int) -> None:
+        """Delete one row (and what hangs under it); the order closes up."""
+        parent = self.parent_of(store.db, row_id)
+        with store.write(self._change(store.db, parent, row_id)) as db:
+            delete_child(db, self.table, self.parent_col, row_id)
+
+    def move(self, store: Store, row_id: int, new_position: int) -> None:
+        """Move one row to a new position."""
+        parent = self.parent_of(store.db, row_id)
+        with store.write(self._change(store.db, parent, row_id)) as db:
+            move_child(db, self.table, self.parent_col, row_id, new_position)
+
+    def set_order(self, store: Store, parent_id: int, ids: list[int]) -> None:
+        """Put all rows of a parent in exactly this order."""
+        with store.write(self._change(store.db, parent_id)) as db:
+            set_order(db, self.table, self.parent_col, parent_id, ids)
+
+    def ids(self, db: Database, parent_id: int) -> list[int]:
+        """Row ids in order."""
+        sql = f"SELECT id FROM [{self.table}] WHERE [{self.parent_col}] = ? ORDER BY position"
+        return [r[0] for r in db.execute(sql, [parent_id]).fetchall()]
+
+
+ATTENDEES = ChildList("attendees", "meeting_id", "attendees", m.attendee_row, "a")
+AGENDA = ChildList("agenda_items", "meeting_id", "agenda",
+                   lambda g: {"key": g.key, "title": g.title}, "g")
+OPINIONS = ChildList("opinions", "meeting_id", "opinions", m.opinion_row, "o")
+VOTES = ChildList("votes", "meeting_id", "votes", m.vote_row)
+CONCLUSIONS = ChildList("conclusions", "meeting_id", "conclusions", lambda c: {"text": c.text})
+SUB_ITEMS = ChildList("conclusion_items", "conclusion_id", "conclusions",
+                      lambda i: {"text": i.text})
+TASKS = ChildList("tasks", "conclusion_id", "tasks", m.task_row)
+DOCUMENTS = ChildList("documents", "meeting_id", "documents", m.document_row)
+
+
+def add_conclusion(store: Store, meeting_id: int, conclusion, position: int | None = None) -> int:
+    """Insert a conclusion with its sub-items and tasks in one transaction."""
+    with store.write(Change("conclusions", meeting_id)):
+        cid = CONCLUSIONS.add(store, meeting_id, conclusion, position)
+        for item in conclusion.items:
+            SUB_ITEMS.add(store, cid, item)
+        for task in conclusion.tasks:
+            TASKS.add(store, cid, task)
+    return cid

@@ -1,0 +1,216 @@
+"""Whole meetings: create from a Meeting, load back, list, change information, delete."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+from secretary_app.domain.enums import (
+    Authority, DocumentKind, MeetingKind, Presence, Role, TaskStatus,
+)
+from secretary_app.domain.model import (
+    AgendaItem, Attendee, Conclusion, Meeting, MeetingId, OfficialDocument, Opinion, Signer,
+    SubItem, Task, Vote,
+)
+from secretary_app.storage.database import Change, Store
+from secretary_app.storage.organizations import find_or_create_organization, get_organization
+from secretary_app.storage.people import link_person
+from secretary_app.storage.rows import children, clean_row, insert_child, parse_date
+
+INFO_FIELDS = ("title", "kind", "date", "end_date", "start_time", "end_time", "location",
+               "purpose")
+
+
+@dataclass(frozen=True)
+class MeetingSummary:
+    """One line of the meeting list."""
+
+    id: MeetingId
+    date: dt.date
+    title: str
+    open_tasks: int
+
+
+def create_meeting(store: Store, meeting: Meeting) -> MeetingId:
+    """Store a whole meeting in one transaction; returns its new id."""
+    with store.write(Change("meetings")) as db:
+        org_id = meeting.organization.id or find_or_create_organization(store,
+                                                                         meeting.organization)
+        row = clean_row({f: getattr(meeting, f) for f in INFO_FIELDS})
+        row.update(organization_id=org_id, chair_key=meeting.chair,
+                   secretary_key=meeting.secretary)
+        meeting_id = MeetingId(db.table("meetings").insert(row).last_pk)
+        _insert_children(db, meeting_id, meeting)
+    return meeting_id
+
+
+def _insert_children(db: Database, mid: int, m: Meeting) -> None:
+    for a in m.attendees:
+        insert_child(db, "attendees", "meeting_id", mid, attendee_row(a) | {
+            "person_id": a.person_id or link_person(db, a, m.date)})
+    for g in m.agenda:
+        insert_child(db, "agenda_items", "meeting_id", mid, {"key": g.key, "title": g.title})
+    for o in m.opinions:
+        insert_child(db, "opinions", "meeting_id", mid, opinion_row(o))
+    for v in m.votes:
+        insert_child(db, "votes", "meeting_id", mid, vote_row(v))
+    for c in m.conclusions:
+        cid = insert_child(db, "conclusions", "meeting_id", mid, {"text": c.text})
+        for i in c.items:
+            insert_child(db, "conclusion_items", "conclusion_id", cid, {"text": i.text})
+        for t in c.tasks:
+            insert_child(db, "tasks", "conclusion_id", cid, task_row(t))
+    for d in m.documents:
+        insert_child(db, "documents", "meeting_id", mid, document_row(d))
+
+
+def attendee_row(a: Attendee) -> dict:
+    """Table columns of an attendee."""
+    return {"key": a.key, "name": a.name, "title": a.title, "organization": a.organization,
+            "role": a.role, "presence": a.presence, "is_group": int(a.group),
+            "arrived_at": a.arrived_at, "absence_reason": a.absence_reason}
+
+
+def opinion_row(o: Opinion) -> dict:
+    """Table columns of an opinion."""
+    return {"key": o.key, "speaker_key": o.speaker, "speaker_label": o.speaker_label,
+            "agenda_key": o.agenda, "at": o.at, "text": o.text}
+
+
+def vote_row(v: Vote) -> dict:
+    """Table columns of a vote."""
+    return {"subject": v.subject, "in_favor": v.in_favor, "against": v.against,
+            "abstain": v.abstain, "eligible": v.eligible, "result": v.result,
+            "agenda_key": v.agenda}
+
+
+def task_row(t: Task) -> dict:
+    """Table columns of a task."""
+    return {"assignee": t.assignee, "description": t.description, "coordinating": t.coordinating,
+            "deadline": t.deadline, "deadline_text": t.deadline_text, "status": t.status}
+
+
+def document_row(d: OfficialDocument) -> dict:
+    """Table columns of an official document."""
+    s = d.signer or Signer()
+    return {"kind": d.kind, "number": d.number, "year": d.year, "issued_on": d.issued_on,
+            "has_signer": int(d.signer is not None), "signer_authority": s.authority,
+            "signer_authority_title": s.authority_title, "signer_title": s.title,
+            "signer_name": s.name, "archive": d.archive,
+            "recipients": json.dumps(list(d.recipients), ensure_ascii=False)}
+
+
+def load_meeting(db: Database, meeting_id: int) -> Meeting:
+    """The whole meeting, lists in their stored order. Raises NotFoundError for an unknown id."""
+    row = db.table("meetings").get(meeting_id)
+    mid = row["id"]
+    return Meeting(
+        id=MeetingId(mid), title=row["title"], kind=MeetingKind(row["kind"]),
+        date=parse_date(row["date"]), end_date=parse_date(row["end_date"]),
+        start_time=row["start_time"], end_time=row["end_time"], location=row["location"],
+        chair=row["chair_key"], secretary=row["secretary_key"], purpose=row["purpose"],
+        organization=get_organization(db, row["organization_id"]),
+        attendees=[attendee_from_row(r) for r in children(db, "attendees", "meeting_id", mid)],
+        agenda=[AgendaItem(key=r["key"], title=r["title"], id=r["id"])
+                for r in children(db, "agenda_items", "meeting_id", mid)],
+        opinions=[opinion_from_row(r) for r in children(db, "opinions", "meeting_id", mid)],
+        votes=[vote_from_row(r) for r in children(db, "votes", "meeting_id", mid)],
+        conclusions=[conclusion_from_row(db, r)
+                     for r in children(db, "conclusions", "meeting_id", mid)],
+        documents=[document_from_row(r) for r in children(db, "documents", "meeting_id", mid)],
+    )
+
+
+def attendee_from_row(r: dict) -> Attendee:
+    """An Attendee from its row."""
+    return Attendee(key=r["key"], name=r["name"], title=r["title"],
+                    organization=r["organization"], role=Role(r["role"]),
+                    presence=Presence(r["presence"]), group=bool(r["is_group"]),
+                    arrived_at=r["arrived_at"], absence_reason=r["absence_reason"],
+                    person_id=r["person_id"], id=r["id"])
+
+
+def opinion_from_row(r: dict) -> Opinion:
+    """An Opinion from its row."""
+    return Opinion(key=r["key"], text=r["text"], speaker=r["speaker_key"],
+                   speaker_label=r["speaker_label"], agenda=r["agenda_key"], at=r["at"],
+                   id=r["id"])
+
+
+def vote_from_row(r: dict) -> Vote:
+    """A Vote from its row."""
+    return Vote(subject=r["subject"], in_favor=r["in_favor"], against=r["against"],
+                abstain=r["abstain"], eligible=r["eligible"], result=r["result"],
+                agenda=r["agenda_key"], id=r["id"])
+
+
+def task_from_row(r: dict) -> Task:
+    """A Task from its row."""
+    return Task(assignee=r["assignee"], description=r["description"],
+                coordinating=r["coordinating"], deadline=parse_date(r["deadline"]),
+                deadline_text=r["deadline_text"], status=TaskStatus(r["status"]), id=r["id"])
+
+
+def conclusion_from_row(db: Database, r: dict) -> Conclusion:
+    """A Conclusion with its sub-items and tasks."""
+    cid = r["id"]
+    return Conclusion(
+        text=r["text"], id=cid,
+        items=[SubItem(text=i["text"], id=i["id"])
+               for i in children(db, "conclusion_items", "conclusion_id", cid)],
+        tasks=[task_from_row(t) for t in children(db, "tasks", "conclusion_id", cid)],
+    )
+
+
+def document_from_row(r: dict) -> OfficialDocument:
+    """An OfficialDocument from its row."""
+    signer = None
+    if r["has_signer"]:
+        signer = Signer(authority=Authority(r["signer_authority"]),
+                        authority_title=r["signer_authority_title"],
+                        title=r["signer_title"], name=r["signer_name"])
+    return OfficialDocument(kind=DocumentKind(r["kind"]), number=r["number"], year=r["year"],
+                            issued_on=parse_date(r["issued_on"]), signer=signer,
+                            recipients=json.loads(r["recipients"]), archive=r["archive"],
+                            id=r["id"])
+
+
+def list_meetings(db: Database, limit: int | None = None, offset: int = 0) -> list[MeetingSummary]:
+    """Meetings newest first, with their count of open tasks (one query, no N+1)."""
+    sql = """SELECT m.id, m.date, m.title,
+                (SELECT count(*) FROM tasks t JOIN conclusions c ON c.id = t.conclusion_id
+                 WHERE c.meeting_id = m.id AND t.status = 'open') AS open_tasks
+             FROM meetings m ORDER BY m.date DESC, m.id DESC"""
+    params: list = []
+    if limit is not None:
+        sql += " LIMIT ? OFFSET ?"
+        params = [limit, offset]
+    return [MeetingSummary(MeetingId(r[0]), dt.date.fromisoformat(r[1]), r[2], r[3])
+            for r in db.execute(sql, params).fetchall()]
+
+
+def count_meetings(db: Database) -> int:
+    """How many meetings are stored."""
+    return db.execute("SELECT count(*) FROM meetings").fetchone()[0]
+
+
+def update_meeting_info(store: Store, meeting_id: int, **fields) -> None:
+    """Change the information fields (title, kind, date, times, location, purpose, chair…)."""
+    renamed = {"chair": "chair_key", "secretary": "secretary_key"}
+    allowed = set(INFO_FIELDS) | set(renamed)
+    unknown = set(fields) - allowed
+    if unknown:
+        raise ValueError(f"unknown meeting fields: {sorted(unknown)}")
+    row = clean_row({renamed.get(k, k): v for k, v in fields.items()})
+    row["updated_at"] = dt.datetime.now().isoformat(timespec="seconds")
+    with store.write(Change("meeting", meeting_id)) as db:
+        db.table("meetings").update(meeting_id, row)
+
+
+def delete_meeting(store: Store, meeting_id: int) -> None:
+    """Delete a meeting and everything recorded in it."""
+    with store.write(Change("meetings", meeting_id)) as db:
+        db.execute("DELETE FROM meetings WHERE id = ?", [meeting_id])

@@ -1,0 +1,63 @@
+"""Organisation profiles: the issuing body whose documents the app prints."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+from secretary_app.domain.enums import DocumentStyle
+from secretary_app.domain.model import Organization, OrganizationId
+from secretary_app.storage.database import Change, Store
+from secretary_app.storage.rows import clean_row
+
+DEFAULT_KEY = "default_organization_id"
+_FIELDS = ("parent_name", "name", "abbreviation", "place_name", "style")
+
+
+def _to_row(org: Organization) -> dict:
+    return clean_row({f: getattr(org, f) for f in _FIELDS})
+
+
+def organization_from_row(row: dict) -> Organization:
+    """An Organization from its table row."""
+    return Organization(
+        id=OrganizationId(row["id"]), parent_name=row["parent_name"], name=row["name"],
+        abbreviation=row["abbreviation"], place_name=row["place_name"],
+        style=DocumentStyle(row["style"]),
+    )
+
+
+def get_organization(db: Database, org_id: int) -> Organization:
+    """The organisation with this id."""
+    return organization_from_row(db.table("organizations").get(org_id))
+
+
+def default_organization(db: Database) -> Organization | None:
+    """The profile chosen at first start (or in Settings), or None before first start."""
+    row = db.execute("SELECT value FROM settings WHERE key = ?", [DEFAULT_KEY]).fetchone()
+    if row is None:
+        return None
+    return get_organization(db, int(row[0]))
+
+
+def save_organization(store: Store, org: Organization, make_default: bool = False) -> OrganizationId:
+    """Insert or update an organisation profile; optionally make it the default."""
+    with store.write(Change("organization")) as db:
+        if org.id is None:
+            org.id = OrganizationId(db.table("organizations").insert(_to_row(org)).last_pk)
+        else:
+            db.table("organizations").update(org.id, _to_row(org))
+        if make_default or default_organization(db) is None:
+            db.execute("INSERT OR REPLACE INTO settings(key, value) VALUES (?, ?)",
+                       [DEFAULT_KEY, str(org.id)])
+    return org.id
+
+
+def find_or_create_organization(store: Store, org: Organization) -> OrganizationId:
+    """The id of an identical profile already stored, or of a new one."""
+    row = _to_row(org)
+    found = store.db.execute(
+        "SELECT id FROM organizations WHERE parent_name = ? AND name = ? AND abbreviation = ? "
+        "AND place_name = ? AND style = ?", [row[f] for f in _FIELDS]).fetchone()
+    if found:
+        return OrganizationId(found[0])
+    return save_organization(store, Organization(**{f: row[f] for f in _FIELDS}))

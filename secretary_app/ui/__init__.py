@@ -1,0 +1,1 @@
+"""How things are shown: the only package that imports PySide6."""
