@@ -29,6 +29,9 @@ class Organization:
     abbreviation: str = ""
     place_name: str = ""
     style: DocumentStyle = DocumentStyle.STATE
+    show_minutes_date: bool = True  # print the place/date line on minutes (Mẫu 1.9 has none)
+    numbering: str = "shared"  # state style: "shared" series for all kinds, or "per_kind"
+    term_start: dt.date | None = None  # Party style: start of the committee term (numbering)
     id: OrganizationId | None = None
 
 

@@ -7,14 +7,17 @@ from sqlite_utils import Database
 from secretary_app.domain.enums import DocumentStyle
 from secretary_app.domain.model import Organization, OrganizationId
 from secretary_app.storage.database import Change, Store
-from secretary_app.storage.rows import clean_row
+from secretary_app.storage.rows import clean_row, parse_date
 
 DEFAULT_KEY = "default_organization_id"
 _FIELDS = ("parent_name", "name", "abbreviation", "place_name", "style")
+_SETTINGS = ("show_minutes_date", "numbering", "term_start")
 
 
 def _to_row(org: Organization) -> dict:
-    return clean_row({f: getattr(org, f) for f in _FIELDS})
+    row = clean_row({f: getattr(org, f) for f in _FIELDS + _SETTINGS})
+    row["show_minutes_date"] = int(org.show_minutes_date)
+    return row
 
 
 def organization_from_row(row: dict) -> Organization:
@@ -22,7 +25,8 @@ def organization_from_row(row: dict) -> Organization:
     return Organization(
         id=OrganizationId(row["id"]), parent_name=row["parent_name"], name=row["name"],
         abbreviation=row["abbreviation"], place_name=row["place_name"],
-        style=DocumentStyle(row["style"]),
+        style=DocumentStyle(row["style"]), show_minutes_date=bool(row["show_minutes_date"]),
+        numbering=row["numbering"], term_start=parse_date(row["term_start"]),
     )
 
 
@@ -60,4 +64,5 @@ def find_or_create_organization(store: Store, org: Organization) -> Organization
         "AND place_name = ? AND style = ?", [row[f] for f in _FIELDS]).fetchone()
     if found:
         return OrganizationId(found[0])
-    return save_organization(store, Organization(**{f: row[f] for f in _FIELDS}))
+    return save_organization(store, Organization(
+        **{f: row[f] for f in _FIELDS if f != "style"}, style=org.style))

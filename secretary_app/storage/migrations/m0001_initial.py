@@ -15,7 +15,10 @@ CREATE TABLE organizations (
     name TEXT NOT NULL,
     abbreviation TEXT NOT NULL DEFAULT '',
     place_name TEXT NOT NULL DEFAULT '',
-    style TEXT NOT NULL DEFAULT 'state' CHECK (style IN ('state', 'party'))
+    style TEXT NOT NULL DEFAULT 'state' CHECK (style IN ('state', 'party')),
+    show_minutes_date INTEGER NOT NULL DEFAULT 1,
+    numbering TEXT NOT NULL DEFAULT 'shared' CHECK (numbering IN ('shared', 'per_kind')),
+    term_start TEXT
 );
 CREATE TABLE people (
     id INTEGER PRIMARY KEY,
@@ -141,6 +144,16 @@ CREATE TABLE documents (
     archive TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX documents_meeting ON documents(meeting_id, position);
+CREATE TABLE drafts (
+    meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+    slot TEXT NOT NULL,
+    text TEXT NOT NULL DEFAULT '',
+    speaker_key TEXT,
+    speaker_label TEXT,
+    agenda_key TEXT,
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (meeting_id, slot)
+);
 """
 
 
