@@ -1,0 +1,1 @@
+"""The pages of the meeting editor, one per step of the secretary's work."""
