@@ -66,10 +66,16 @@ class ChildList:
     def _change(self, db: Database, parent_id: int, row_id: int | None = None) -> Change:
         return Change(self.noun, self.meeting_of(db, parent_id), row_id)
 
-    def add(self, store: Store, parent_id: int, item: Any, position: int | None = None) -> int:
-        """Insert item (a domain object) at position (default: the end); returns the row id."""
+    def add(self, store: Store, parent_id: int, item: Any, position: int | None = None,
+            keep_id: bool = False) -> int:
+        """Insert item (a domain object) at position (default: the end); returns the row id.
+
+        keep_id reuses item.id when that id is free (undo re-creates a deleted row as it was).
+        """
         with store.write(self._change(store.db, parent_id)) as db:
             row = self.to_row(item)
+            if keep_id and item.id is not None and not self._exists(db, item.id):
+                row["id"] = item.id
             if self.key_prefix and not row.get("key"):
                 row["key"] = next_key(db, self.table, parent_id, self.key_prefix)
                 item.key = row["key"]
@@ -77,6 +83,10 @@ class ChildList:
             row_id = insert_child(db, self.table, self.parent_col, parent_id, row, position)
         item.id = row_id
         return row_id
+
+    def _exists(self, db: Database, row_id: int) -> bool:
+        sql = f"SELECT 1 FROM [{self.table}] WHERE id = ?"
+        return db.execute(sql, [row_id]).fetchone() is not None
 
     def extra(self, db: Database, parent_id: int, item: Any) -> dict:
         """Columns computed at insert time (the attendee's directory link)."""
@@ -127,12 +137,13 @@ TASKS = ChildList("tasks", "conclusion_id", "tasks", m.task_row)
 DOCUMENTS = ChildList("documents", "meeting_id", "documents", m.document_row)
 
 
-def add_conclusion(store: Store, meeting_id: int, conclusion, position: int | None = None) -> int:
+def add_conclusion(store: Store, meeting_id: int, conclusion, position: int | None = None,
+                   keep_ids: bool = False) -> int:
     """Insert a conclusion with its sub-items and tasks in one transaction."""
     with store.write(Change("conclusions", meeting_id)):
-        cid = CONCLUSIONS.add(store, meeting_id, conclusion, position)
+        cid = CONCLUSIONS.add(store, meeting_id, conclusion, position, keep_id=keep_ids)
         for item in conclusion.items:
-            SUB_ITEMS.add(store, cid, item)
+            SUB_ITEMS.add(store, cid, item, keep_id=keep_ids)
         for task in conclusion.tasks:
-            TASKS.add(store, cid, task)
+            TASKS.add(store, cid, task, keep_id=keep_ids)
     return cid
