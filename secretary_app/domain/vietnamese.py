@@ -40,13 +40,17 @@ def number_part(number: int) -> str:
 
 
 def document_number(
-    style: DocumentStyle, kind: DocumentKind, abbreviation: str, number: int | None
+    style: DocumentStyle, kind: DocumentKind | str, abbreviation: str, number: int | None
 ) -> str:
-    """'Số: 05/BB-SGDĐT' (state) or 'Số 05-BB/CB' (Party); blank number for a draft."""
+    """'Số: 05/BB-SGDĐT' (state) or 'Số 05-BB/CB' (Party); blank number for a draft.
+
+    kind is a DocumentKind or any register symbol ('BC', 'KH' …).
+    """
     shown = BLANK_NUMBER if number is None else number_part(number)
+    symbol = str(kind)  # a StrEnum's str() is its value
     if style is DocumentStyle.PARTY:
-        return f"Số {shown}-{kind.value}/{abbreviation}"
-    return f"Số: {shown}/{kind.value}-{abbreviation}"
+        return f"Số {shown}-{symbol}/{abbreviation}"
+    return f"Số: {shown}/{symbol}-{abbreviation}"
 
 
 def percent(part: int, whole: int) -> str:
