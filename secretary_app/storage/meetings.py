@@ -15,6 +15,7 @@ from secretary_app.domain.model import (
     AgendaItem, Attendee, Conclusion, Meeting, MeetingId, OfficialDocument, Opinion, Signer,
     SubItem, Task, Vote,
 )
+from secretary_app.domain.text import fold
 from secretary_app.storage.database import Change, Store
 from secretary_app.storage.organizations import find_or_create_organization, get_organization
 from secretary_app.storage.people import link_person
@@ -178,23 +179,40 @@ def document_from_row(r: dict) -> OfficialDocument:
                             id=r["id"])
 
 
-def list_meetings(db: Database, limit: int | None = None, offset: int = 0) -> list[MeetingSummary]:
-    """Meetings newest first, with their count of open tasks (one query, no N+1)."""
-    sql = """SELECT m.id, m.date, m.title,
+def list_meetings(db: Database, limit: int | None = None, offset: int = 0,
+                  matching: str = "") -> list[MeetingSummary]:
+    """Meetings newest first, with their count of open tasks (one query, no N+1).
+
+    matching keeps the meetings whose title or date (dd/mm/yyyy) contains the typed text,
+    accents and case optional.
+    """
+    where, params = _matching_clause(db, matching)
+    sql = f"""SELECT m.id, m.date, m.title,
                 (SELECT count(*) FROM tasks t JOIN conclusions c ON c.id = t.conclusion_id
                  WHERE c.meeting_id = m.id AND t.status = 'open') AS open_tasks
-             FROM meetings m ORDER BY m.date DESC, m.id DESC"""
-    params: list = []
+             FROM meetings m {where} ORDER BY m.date DESC, m.id DESC"""
     if limit is not None:
         sql += " LIMIT ? OFFSET ?"
-        params = [limit, offset]
+        params += [limit, offset]
     return [MeetingSummary(MeetingId(r[0]), dt.date.fromisoformat(r[1]), r[2], r[3])
             for r in db.execute(sql, params).fetchall()]
 
 
-def count_meetings(db: Database) -> int:
-    """How many meetings are stored."""
-    return db.execute("SELECT count(*) FROM meetings").fetchone()[0]
+def _matching_clause(db: Database, matching: str) -> tuple[str, list]:
+    wanted = fold(matching).strip()
+    if not wanted:
+        return "", []
+    db.conn.create_function("fold", 1, fold, deterministic=True)
+    shown_date = ("substr(m.date, 9, 2) || '/' || substr(m.date, 6, 2) || '/' "
+                  "|| substr(m.date, 1, 4)")
+    where = f"WHERE instr(fold(m.title), ?) > 0 OR instr({shown_date}, ?) > 0"
+    return where, [wanted, wanted]
+
+
+def count_meetings(db: Database, matching: str = "") -> int:
+    """How many meetings are stored (that match the typed text)."""
+    where, params = _matching_clause(db, matching)
+    return db.execute(f"SELECT count(*) FROM meetings m {where}", params).fetchone()[0]
 
 
 def update_meeting_info(store: Store, meeting_id: int, **fields) -> None:
