@@ -1,21 +1,20 @@
 """Text hygiene for user data: NFC, no control characters, accent folding for matching."""
 
+import re
 import unicodedata
 
-_KEPT_CONTROLS = {"\n", "\t"}
+# every code point of category Cc (C0, DEL, C1) except tab and newline, and Cs (surrogates)
+_DROPPED = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 def clean_text(value: str) -> str:
     """NFC-normalise and drop control characters (except newline and tab) and lone surrogates."""
     if not value:
         return value
-    value = value.replace("\r\n", "\n")
-    kept = [
-        ch
-        for ch in value
-        if ch in _KEPT_CONTROLS or unicodedata.category(ch) not in ("Cc", "Cs")
-    ]
-    return unicodedata.normalize("NFC", "".join(kept))
+    value = _DROPPED.sub("", value.replace("\r\n", "\n"))
+    if unicodedata.is_normalized("NFC", value):
+        return value
+    return unicodedata.normalize("NFC", value)
 
 
 def clean_optional(value: str | None) -> str | None:

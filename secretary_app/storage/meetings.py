@@ -19,7 +19,9 @@ from secretary_app.domain.text import fold
 from secretary_app.storage.database import Change, Store
 from secretary_app.storage.organizations import find_or_create_organization, get_organization
 from secretary_app.storage.people import link_person
-from secretary_app.storage.rows import children, clean_row, insert_child, parse_date
+from secretary_app.storage.rows import (
+    child_ids, children, clean_row, insert_children, parse_date,
+)
 
 INFO_FIELDS = ("title", "kind", "date", "end_date", "start_time", "end_time", "location",
                "purpose")
@@ -49,23 +51,20 @@ def create_meeting(store: Store, meeting: Meeting) -> MeetingId:
 
 
 def _insert_children(db: Database, mid: int, m: Meeting) -> None:
-    for a in m.attendees:
-        insert_child(db, "attendees", "meeting_id", mid, attendee_row(a) | {
-            "person_id": a.person_id or link_person(db, a, m.date)})
-    for g in m.agenda:
-        insert_child(db, "agenda_items", "meeting_id", mid, {"key": g.key, "title": g.title})
-    for o in m.opinions:
-        insert_child(db, "opinions", "meeting_id", mid, opinion_row(o))
-    for v in m.votes:
-        insert_child(db, "votes", "meeting_id", mid, vote_row(v))
-    for c in m.conclusions:
-        cid = insert_child(db, "conclusions", "meeting_id", mid, {"text": c.text})
-        for i in c.items:
-            insert_child(db, "conclusion_items", "conclusion_id", cid, {"text": i.text})
-        for t in c.tasks:
-            insert_child(db, "tasks", "conclusion_id", cid, task_row(t))
-    for d in m.documents:
-        insert_child(db, "documents", "meeting_id", mid, document_row(d))
+    # positions are known (a new meeting has no rows yet): one statement per list
+    insert_children(db, "attendees", "meeting_id", mid, [attendee_row(a) | {
+        "person_id": a.person_id or link_person(db, a, m.date)} for a in m.attendees])
+    insert_children(db, "agenda_items", "meeting_id", mid,
+                    [{"key": g.key, "title": g.title} for g in m.agenda])
+    insert_children(db, "opinions", "meeting_id", mid, [opinion_row(o) for o in m.opinions])
+    insert_children(db, "votes", "meeting_id", mid, [vote_row(v) for v in m.votes])
+    insert_children(db, "conclusions", "meeting_id", mid, [{"text": c.text} for c in m.conclusions])
+    for c, cid in zip(m.conclusions, child_ids(db, "conclusions", "meeting_id", mid),
+                      strict=True):
+        insert_children(db, "conclusion_items", "conclusion_id", cid, [{"text": i.text}
+                                                                       for i in c.items])
+        insert_children(db, "tasks", "conclusion_id", cid, [task_row(t) for t in c.tasks])
+    insert_children(db, "documents", "meeting_id", mid, [document_row(d) for d in m.documents])
 
 
 def attendee_row(a: Attendee) -> dict:

@@ -15,13 +15,13 @@ def link_person(db: Database, attendee: Attendee, seen_on: dt.date) -> int:
     name = clean_text(attendee.name).strip()
     row = db.execute("SELECT id, last_seen FROM people WHERE name = ? AND is_group = ?",
                      [name, int(attendee.group)]).fetchone()
-    values = {"title": clean_text(attendee.title), "organization": clean_text(attendee.organization),
-              "last_seen": seen_on.isoformat()}
-    if row is None:
-        return db.table("people").insert({"name": name, "is_group": int(attendee.group),
-                                          **values}).last_pk
+    values = [clean_text(attendee.title), clean_text(attendee.organization), seen_on.isoformat()]
+    if row is None:  # plain SQL: this runs for every attendee of every imported meeting
+        return db.execute("INSERT INTO people (name, is_group, title, organization, last_seen) "
+                          "VALUES (?, ?, ?, ?, ?)", [name, int(attendee.group), *values]).lastrowid
     if row[1] is None or row[1] <= seen_on.isoformat():
-        db.table("people").update(row[0], values)
+        db.execute("UPDATE people SET title = ?, organization = ?, last_seen = ? WHERE id = ?",
+                   [*values, row[0]])
     return row[0]
 
 

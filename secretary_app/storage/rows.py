@@ -41,6 +41,26 @@ def insert_child(db: Database, table: str, parent_col: str, parent_id: int,
     return db.table(table).insert(values).last_pk
 
 
+def insert_children(db: Database, table: str, parent_col: str, parent_id: int,
+                    rows: list[dict[str, Any]]) -> None:
+    """Append rows (all with the same columns) after the children of parent_id, in one statement."""
+    if not rows:
+        return
+    start = count_children(db, table, parent_col, parent_id)
+    values = [clean_row({**row, parent_col: parent_id, "position": start + i})
+              for i, row in enumerate(rows)]
+    names = list(values[0])
+    sql = (f"INSERT INTO [{table}] ({', '.join(f'[{n}]' for n in names)}) "
+           f"VALUES ({', '.join('?' * len(names))})")
+    db.conn.executemany(sql, [[v[n] for n in names] for v in values])
+
+
+def child_ids(db: Database, table: str, parent_col: str, parent_id: int) -> list[int]:
+    """Row ids under parent_id in order."""
+    sql = f"SELECT id FROM [{table}] WHERE [{parent_col}] = ? ORDER BY position"
+    return [r[0] for r in db.execute(sql, [parent_id]).fetchall()]
+
+
 def update_child(db: Database, table: str, row_id: int, fields: dict[str, Any]) -> None:
     """Update some columns of one row (text cleaned)."""
     if fields:

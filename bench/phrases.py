@@ -1,0 +1,106 @@
+"""Sentence stock of the generator: opinions, conclusions, sub-items and tasks in office Vietnamese."""
+
+OPENERS = (
+    "Qua theo dõi tình hình thực tế tại {unit},",
+    "Thay mặt {unit}, tôi xin báo cáo thêm một số nội dung như sau:",
+    "Về cơ bản, tôi thống nhất với dự thảo báo cáo do {unit} trình bày;",
+    "Đối với nội dung {topic},",
+    "Trong năm {y},",
+    "Theo số liệu tổng hợp đến ngày {d},",
+    "Qua kiểm tra tại {n} đơn vị,",
+    "Tôi đề nghị bổ sung vào dự thảo",
+    "Thực hiện chỉ đạo của UBND tỉnh tại Công văn số {n}/UBND-KGVX,",
+    "Về khó khăn, vướng mắc,",
+    "Nhìn chung,",
+    "Đồng chí {person} cho biết",
+    "Ý kiến của {unit} là",
+    "Để bảo đảm tiến độ,",
+    "Riêng đối với địa bàn huyện {district},",
+)
+CLAIMS = (
+    "công tác phối hợp giữa các đơn vị đã có chuyển biến tích cực, nhiều mô hình hay được nhân rộng",
+    "tỷ lệ hoàn thành đạt {p}, cao hơn cùng kỳ năm trước khoảng {n} điểm phần trăm",
+    "việc triển khai {topic} còn chậm so với kế hoạch đề ra",
+    "kinh phí được giao mới đạt {p} so với nhu cầu thực tế của các cơ sở",
+    "đội ngũ cán bộ, công chức làm công tác chuyên môn còn thiếu và chưa đồng bộ",
+    "một số đơn vị chưa thực hiện nghiêm chế độ thông tin, báo cáo định kỳ",
+    "cơ sở vật chất, trang thiết bị dạy học ở vùng sâu, vùng xa còn nhiều khó khăn",
+    "hồ sơ thủ tục hành chính được tiếp nhận và giải quyết đúng hạn đạt {p}",
+    "đã tổ chức {n} lớp tập huấn cho gần {m} lượt cán bộ, giáo viên",
+    "số học sinh bỏ học giảm {n} em so với năm học trước",
+    "việc giải ngân vốn đầu tư công mới đạt {p} kế hoạch vốn được giao",
+    "các xã, phường, thị trấn đã kiện toàn Ban chỉ đạo và phân công nhiệm vụ cụ thể",
+    "phần mềm quản lý dùng chung vẫn còn lỗi khi kết nối dữ liệu với hệ thống của Bộ",
+    "phụ huynh và người dân đồng tình, ủng hộ chủ trương này",
+    "chỉ tiêu về trường đạt chuẩn quốc gia có nguy cơ không hoàn thành trong năm {y}",
+    "nguồn lực xã hội hóa huy động được khoảng {m} triệu đồng",
+    "công tác tuyên truyền chưa thật sự sâu rộng, hình thức còn đơn điệu",
+    "việc sắp xếp, sáp nhập các điểm trường lẻ cần lộ trình phù hợp với điều kiện từng địa phương",
+    "quy trình thẩm định hồ sơ còn qua nhiều khâu trung gian, kéo dài thời gian xử lý",
+    "tình trạng thiếu giáo viên các môn Tin học, Ngoại ngữ và Nghệ thuật vẫn kéo dài",
+    "dữ liệu về {topic} giữa các đơn vị chưa thống nhất, có chênh lệch khoảng {p}",
+    "định mức chi cho hoạt động này theo Thông tư số {n}/{y}/TT-BTC đã không còn phù hợp",
+)
+FOLLOWS = (
+    "Vì vậy, đề nghị {unit} sớm có văn bản hướng dẫn cụ thể để các đơn vị thống nhất thực hiện.",
+    "Đề nghị Ban Giám đốc quan tâm bố trí thêm kinh phí trong năm {y1}.",
+    "Chúng tôi kiến nghị giao {unit} chủ trì rà soát, tổng hợp và báo cáo trước ngày {d}.",
+    "Đây là nội dung cần được ưu tiên trong thời gian tới.",
+    "Tôi đề nghị đưa nội dung này vào kết luận của cuộc họp.",
+    "Nếu không có giải pháp kịp thời thì rất khó hoàn thành chỉ tiêu được giao.",
+    "Đề nghị các đồng chí cho ý kiến để hoàn thiện dự thảo trước khi trình UBND tỉnh.",
+    "Kinh nghiệm của huyện {district} cho thấy cần có sự vào cuộc của cả hệ thống chính trị.",
+    "Đơn vị cam kết hoàn thành trước ngày {d}.",
+    "Số liệu chi tiết có phụ lục kèm theo (gồm {n} biểu mẫu).",
+    "Tôi xin trân trọng cảm ơn!",
+    "Đề nghị làm rõ trách nhiệm của tập thể, cá nhân có liên quan.",
+    "Cần tiếp tục theo dõi, đánh giá \"thực chất\" thay vì chạy theo thành tích.",
+    "Chi phí R&D cho phần mềm chỉ nên ở mức < {n} triệu đồng mỗi năm.",
+)
+CONCLUSION_TEXTS = (
+    "Đánh giá cao tinh thần trách nhiệm của {unit} trong việc triển khai {topic}.",
+    "Giao {unit} chủ trì, phối hợp với {unit2} tham mưu thực hiện các nội dung sau:",
+    "Thống nhất thông qua dự thảo {topic}; giao {unit} tiếp thu ý kiến, hoàn chỉnh trước ngày {d}.",
+    "Yêu cầu các đơn vị nghiêm túc rút kinh nghiệm về việc chậm báo cáo trong năm {y}.",
+    "Đồng ý chủ trương đề xuất của {unit} về việc bố trí kinh phí; giao {unit2} thẩm định.",
+    "Các đơn vị tiếp tục thực hiện tốt {topic}, tập trung vào những việc sau:",
+    "Giao {unit} tổng hợp ý kiến tại cuộc họp, báo cáo Ban Giám đốc Sở.",
+)
+SUB_ITEMS = (
+    "Rà soát, thống kê số liệu {topic} theo từng đơn vị;",
+    "Xây dựng kế hoạch chi tiết, phân công cụ thể người phụ trách và thời hạn hoàn thành;",
+    "Hướng dẫn các cơ sở giáo dục thực hiện đúng quy định tại Thông tư số {n}/{y}/TT-BGDĐT;",
+    "Tổ chức kiểm tra, giám sát định kỳ và đột xuất tại {unit};",
+    "Đề xuất khen thưởng tập thể, cá nhân có thành tích xuất sắc;",
+    "Báo cáo kết quả thực hiện về Văn phòng Sở trước ngày {d}.",
+    "Phối hợp với {unit} tuyên truyền sâu rộng đến phụ huynh và học sinh;",
+)
+TASK_DESCRIPTIONS = (
+    "Tham mưu văn bản hướng dẫn thực hiện {topic}",
+    "Tổng hợp báo cáo kết quả thực hiện, gửi Văn phòng Sở",
+    "Rà soát nhu cầu kinh phí, đề xuất phương án bố trí",
+    "Kiểm tra thực tế tại các đơn vị trên địa bàn huyện {district}",
+    "Hoàn chỉnh dự thảo, trình lãnh đạo Sở ký ban hành",
+    "Cập nhật dữ liệu lên hệ thống phần mềm dùng chung",
+)
+TOPICS = (
+    "công tác chuyển đổi số", "công tác cải cách hành chính", "công tác tuyển sinh",
+    "công tác khuyến học, khuyến tài", "chương trình giáo dục phổ thông mới",
+    "công tác phòng, chống tham nhũng", "việc thực hành tiết kiệm, chống lãng phí",
+    "công tác thi đua, khen thưởng", "việc quản lý dạy thêm, học thêm",
+    "công tác bảo đảm an toàn trường học", "việc xây dựng trường chuẩn quốc gia",
+    "công tác bồi dưỡng thường xuyên giáo viên", "việc sắp xếp đơn vị sự nghiệp công lập",
+)
+RESULTS = ("Thông qua.", "Không thông qua.", "Đồng ý với đề xuất.", "")
+VOTE_SUBJECTS = ("Thông qua dự thảo {topic}", "Thông qua danh sách đề nghị khen thưởng năm {y}",
+                 "Thông qua phương án phân bổ kinh phí năm {y1}")
+TITLE_TEMPLATES = (
+    ("Họp giao ban tháng {month} năm {y}", "meeting"),
+    ("Họp đánh giá tình hình thực hiện {programme}", "meeting"),
+    ("Hội nghị sơ kết 6 tháng đầu năm {y} thực hiện {programme}", "conference"),
+    ("Họp triển khai {programme}", "meeting"),
+    ("Họp thẩm định hồ sơ {programme}", "meeting"),
+    ("Hội thảo góp ý dự thảo {programme}", "workshop"),
+    ("Hội nghị tổng kết năm học {y1_prev} - {y} và triển khai nhiệm vụ năm học mới", "conference"),
+    ("Họp bàn giải pháp tháo gỡ khó khăn trong {topic}", "meeting"),
+)
