@@ -1,0 +1,171 @@
+"""Finalised minutes ("Chốt biên bản"): the content hash, reopening with a reason, the audit log.
+
+The lock itself lives in SQL (triggers of migration 0005), so no code path can bypass it; this
+module takes the hash, records exports of finalised meetings and reads the audit log back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlite_utils import Database
+from sqlite_utils.db import NotFoundError
+
+from secretary_app.domain.package import meeting_to_package, package_to_json
+from secretary_app.domain.text import clean_text
+from secretary_app.storage.database import Change, Store
+from secretary_app.storage.meetings import load_meeting
+from secretary_app.storage.migrations.m0005_finalise import FINALISED_MESSAGE
+
+FINALISED = "finalised"  # Change noun announced when a meeting is finalised or reopened
+
+
+class FinaliseError(ValueError):
+    """A finalise/reopen request that cannot be done; the message says why, in Vietnamese."""
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    """One line of a meeting's audit log."""
+
+    at: str
+    action: str  # finalise | reopen | edit | export
+    reason: str
+    detail: str
+    sha256: str | None
+
+
+def content_package(package: dict) -> dict:
+    """The part of a meeting package the lock covers (what the minutes say).
+
+    Left out: the organisation (a shared profile edited in the settings), task status
+    (follow-up after the meeting) and registration (number, year, date given by the register).
+    """
+    locked = {k: v for k, v in package.items() if k != "organization"}
+    locked["conclusions"] = [
+        {**c, "tasks": [{k: v for k, v in t.items() if k != "status"} for t in c["tasks"]]}
+        for c in package["conclusions"]]
+    locked["documents"] = [{k: v for k, v in d.items() if k not in ("number", "year", "issued_on")}
+                           for d in package["documents"]]
+    return locked
+
+
+def canonical_json(package: dict) -> str:
+    """Canonical JSON: sorted keys, no spaces, Unicode kept (hash input)."""
+    return json.dumps(package, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def content_hash(db: Database, meeting_id: int) -> str:
+    """SHA-256 of the canonical JSON of a meeting's locked content, as stored now."""
+    package = content_package(meeting_to_package(load_meeting(db, meeting_id)))
+    return hashlib.sha256(canonical_json(package).encode("utf-8")).hexdigest()
+
+
+def is_finalised(db: Database, meeting_id: int) -> bool:
+    """True while the meeting's content is locked."""
+    sql = "SELECT 1 FROM finalised_meetings WHERE meeting_id = ?"
+    return db.execute(sql, [meeting_id]).fetchone() is not None
+
+
+def finalised_hash(db: Database, meeting_id: int) -> str | None:
+    """The hash stored when the meeting was finalised, or None when it is not finalised."""
+    row = db.execute("SELECT package_sha256 FROM finalised_meetings WHERE meeting_id = ?",
+                     [meeting_id]).fetchone()
+    return None if row is None else row[0]
+
+
+def finalise_meeting(store: Store, meeting_id: int) -> str:
+    """Lock a meeting's content and store its hash (and the package as it was); returns the hash."""
+    with store.write(Change(FINALISED, meeting_id), Change("meeting", meeting_id),
+                     immediate=True) as db:
+        if is_finalised(db, meeting_id):
+            raise FinaliseError("Biên bản này đã được chốt.")
+        meeting = load_meeting(db, meeting_id)
+        digest = content_hash(db, meeting_id)
+        db.execute("INSERT INTO finalised_meetings(meeting_id, finalised_at, package_sha256, "
+                   "package_json) VALUES (?, ?, ?, ?)",
+                   [meeting_id, _now(), digest, package_to_json(meeting_to_package(meeting))])
+        _audit(db, meeting_id, "finalise", sha256=digest)
+    return digest
+
+
+def reopen_meeting(store: Store, meeting_id: int, reason: str) -> None:
+    """Unlock a finalised meeting; the reason is required and kept in the audit log."""
+    reason = clean_text(reason or "").strip()
+    if not reason:
+        raise FinaliseError("Phải ghi lý do mở lại biên bản.")
+    with store.write(Change(FINALISED, meeting_id), Change("meeting", meeting_id),
+                     immediate=True) as db:
+        if not is_finalised(db, meeting_id):
+            raise FinaliseError("Biên bản này chưa được chốt.")
+        _audit(db, meeting_id, "reopen", reason=reason, sha256=finalised_hash(db, meeting_id))
+        db.execute("DELETE FROM finalised_meetings WHERE meeting_id = ?", [meeting_id])
+
+
+def file_sha256(path: Path | str) -> str:
+    """SHA-256 of a file's bytes, read in blocks."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def record_export(store: Store, meeting_id: int, path: Path | str) -> str | None:
+    """After exporting a file of a finalised meeting: log its SHA-256; None when not finalised."""
+    if not is_finalised(store.db, meeting_id):
+        return None
+    digest = file_sha256(path)
+    with store.write(Change(FINALISED, meeting_id)) as db:
+        _audit(db, meeting_id, "export", detail=str(Path(path).resolve()), sha256=digest)
+    return digest
+
+
+def exports_matching(db: Database, path: Path | str) -> list[tuple[int, str, str]]:
+    """(meeting id, time, recorded path) of every recorded export with the same bytes as path."""
+    rows = db.execute("SELECT meeting_id, at, detail FROM meeting_audit WHERE action = 'export' "
+                      "AND sha256 = ? ORDER BY id", [file_sha256(path)]).fetchall()
+    return [tuple(r) for r in rows]
+
+
+def audit_log(db: Database, meeting_id: int) -> list[AuditEntry]:
+    """The meeting's audit log, oldest first (since the meeting id was last reused)."""
+    rows = db.execute(
+        "SELECT at, action, reason, detail, sha256 FROM meeting_audit WHERE meeting_id = ? "
+        "AND id > (SELECT coalesce(max(id), 0) FROM meeting_audit WHERE meeting_id = ? "
+        "AND action = 'deleted') ORDER BY id", [meeting_id, meeting_id]).fetchall()
+    return [AuditEntry(*r) for r in rows]
+
+
+def tampered_meetings(db: Database) -> list[tuple[int, str, str]]:
+    """(meeting id, stored hash, current hash) of finalised meetings whose content changed."""
+    out = []
+    for meeting_id, stored in db.execute(
+            "SELECT meeting_id, package_sha256 FROM finalised_meetings ORDER BY meeting_id"):
+        try:
+            current = content_hash(db, meeting_id)
+        except (NotFoundError, LookupError, ValueError):  # the meeting row is gone or unreadable
+            current = "-"
+        if current != stored:
+            out.append((meeting_id, stored, current))
+    return out
+
+
+def is_finalised_error(exc: BaseException) -> bool:
+    """True for the error the lock triggers raise on a change to a finalised meeting."""
+    return isinstance(exc, sqlite3.DatabaseError) and FINALISED_MESSAGE in str(exc)
+
+
+def _audit(db: Database, meeting_id: int, action: str, reason: str = "", detail: str = "",
+           sha256: str | None = None) -> None:
+    db.execute("INSERT INTO meeting_audit(meeting_id, at, action, reason, detail, sha256) "
+               "VALUES (?, ?, ?, ?, ?, ?)", [meeting_id, _now(), action, reason, detail, sha256])
+
+
+def _now() -> str:
+    return dt.datetime.now().isoformat(timespec="seconds")
