@@ -31,6 +31,21 @@ $(VENV)/.test-stamp: pyproject.toml | $(VENV)/bin/python
 	$(PIP) install -e ".[test]"
 	@touch $@ $(VENV)/.run-stamp
 
+# One-folder bundle with PyInstaller (build.spec); see docs/install.md.
+dist: $(VENV)/.dist-stamp
+	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN \
+		--distpath dist --workpath build/pyinstaller build.spec
+	@du -sh dist/secretary-app
+
+# Runs the built bundle in a clean environment: version, smoke test, import, DOCX + PDF export.
+dist-check: $(VENV)/.test-stamp
+	@bash .ci/system-packages.sh qt
+	$(PY) tests/bundle/check_bundle.py dist/secretary-app
+
+$(VENV)/.dist-stamp: pyproject.toml | $(VENV)/bin/python
+	$(PIP) install -e ".[dist]"
+	@touch $@ $(VENV)/.run-stamp
+
 sysdeps:
 	bash .ci/system-packages.sh qt fonts
 
