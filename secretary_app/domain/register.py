@@ -28,6 +28,18 @@ class EntryStatus(StrEnum):
     RESERVED = "reserved"  # held back for a document to be issued later
 
 
+# PL III of Decree 30 (official-format A8): symbol -> type name, in the official spelling.
+KIND_NAMES = {
+    "NQ": "Nghị quyết", "QĐ": "Quyết định", "CT": "Chỉ thị", "QC": "Quy chế",
+    "QyĐ": "Quy định", "TC": "Thông cáo", "TB": "Thông báo", "HD": "Hướng dẫn",
+    "CTr": "Chương trình", "KH": "Kế hoạch", "PA": "Phương án", "ĐA": "Đề án", "DA": "Dự án",
+    "BC": "Báo cáo", "BB": "Biên bản", "TTr": "Tờ trình", "HĐ": "Hợp đồng", "CĐ": "Công điện",
+    "BGN": "Bản ghi nhớ", "BTT": "Bản thỏa thuận", "GUQ": "Giấy ủy quyền", "GM": "Giấy mời",
+    "GGT": "Giấy giới thiệu", "GNP": "Giấy nghỉ phép", "PG": "Phiếu gửi", "PC": "Phiếu chuyển",
+    "PB": "Phiếu báo", "CV": "Công văn",
+}
+_CANONICAL = {k.upper(): k for k in KIND_NAMES}
+
 STATUS_WORDS = {
     EntryStatus.ISSUED: "Đã cấp",
     EntryStatus.CANCELLED: "Đã hủy",
@@ -60,12 +72,17 @@ class RegisterEntry:
 
 
 def normalize_kind(kind: str) -> str:
-    """A register kind symbol (BB, TB, BC …): trimmed, upper case, letters and digits only."""
-    symbol = clean_text(str(kind or "")).strip().upper()
+    """A register kind symbol: letters and digits, PL III spelling (TTr, QyĐ) or upper case."""
+    symbol = clean_text(str(kind or "")).strip()
     if not _KIND_PATTERN.match(symbol):
         raise RegisterError(f"Ký hiệu loại văn bản không hợp lệ: “{kind}” "
                             "(chỉ gồm chữ cái và chữ số, ví dụ BB, TB, BC)")
-    return symbol
+    return _CANONICAL.get(symbol.upper(), symbol.upper())
+
+
+def kind_name(kind: str) -> str:
+    """'Biên bản' for BB …; the symbol itself when it is not in PL III."""
+    return KIND_NAMES.get(kind, kind)
 
 
 def series_key(org: Organization, kind: str, date: dt.date) -> str:

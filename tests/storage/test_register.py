@@ -165,6 +165,8 @@ def test_unknown_meeting_and_bad_kind(store):
         with pytest.raises(RegisterError, match="Ký hiệu loại"):
             register_document(store, org.id, bad, "x")
     assert register_document(store, org.id, " qđ ", "x", D(2024, 1, 2)).kind == "QĐ"
+    assert register_document(store, org.id, "ttr", "x", D(2024, 1, 2)).kind == "TTr"
+    assert register_document(store, org.id, "bcth", "x", D(2024, 1, 2)).kind == "BCTH"
 
 
 def test_meeting_without_a_notice_gets_one_when_issuing(store):
