@@ -33,6 +33,7 @@ $(VENV)/.test-stamp: pyproject.toml | $(VENV)/bin/python
 
 # One-folder bundle with PyInstaller (build.spec); see docs/install.md.
 dist: $(VENV)/.dist-stamp
+	@bash .ci/system-packages.sh build
 	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN \
 		--distpath dist --workpath build/pyinstaller build.spec
 	@du -sh dist/secretary-app
