@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -17,12 +18,16 @@ from secretary_app.domain.package import (
 )
 from secretary_app.paths import default_database_path
 from secretary_app.storage.atomic_file import write_file_atomically
-from secretary_app.storage.database import Store, open_store
+from secretary_app.storage.access import open_for_command
+from secretary_app.storage.database import Store
+from secretary_app.storage.faults import describe_error
+from secretary_app.storage.lock import DatabaseBusyError
 from secretary_app.storage.meetings import create_meeting, list_meetings, load_meeting
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 
 EXTENSIONS: list[str] = [
+    "secretary_app.reliability_cli",
 ]
 
 
@@ -58,11 +63,11 @@ def _register_core(sub) -> None:
     p.add_argument("file", type=Path)
     p.set_defaults(func=cmd_import)
     p = sub.add_parser("list", help="list meetings: id<TAB>date<TAB>title")
-    p.set_defaults(func=cmd_list)
+    p.set_defaults(func=cmd_list, access="read")
     p = sub.add_parser("export-package", help="export a meeting as a package (JSON)")
     p.add_argument("meeting_id", type=int)
     p.add_argument("-o", "--output", type=Path, required=True)
-    p.set_defaults(func=cmd_export_package)
+    p.set_defaults(func=cmd_export_package, access="read")
 
 
 def read_input_file(path: Path) -> bytes:
@@ -112,13 +117,17 @@ def cmd_export_package(args, store: Store) -> int:
 
 def run_command(args: argparse.Namespace) -> int:
     """Open the database and run one subcommand; errors to stderr with the right exit code."""
-    store = None
+    store = lock = None
     try:
-        store = open_store(args.db or default_database_path())
+        access = getattr(args, "access", "write")  # see storage.access: write/read/lock/raw
+        store, lock = open_for_command(args.db or default_database_path(), access)
         return args.func(args, store)
     except CliError as exc:
         print(f"secretary-app: lỗi: {exc}", file=sys.stderr)
         return exc.code
+    except (DatabaseBusyError, sqlite3.Error) as exc:
+        print(f"secretary-app: lỗi: {describe_error(exc) or exc}", file=sys.stderr)
+        return EXIT_FAILURE
     except OSError as exc:
         print(f"secretary-app: lỗi: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "),
               file=sys.stderr)
@@ -129,3 +138,5 @@ def run_command(args: argparse.Namespace) -> int:
     finally:
         if store is not None:
             store.close()
+        if lock is not None:
+            lock.release()

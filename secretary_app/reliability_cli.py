@@ -1,0 +1,142 @@
+"""Reliability subcommands: backup, restore, check, finalise, reopen, audit, verify (no Qt)."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from secretary_app.cli import EXIT_FAILURE, EXIT_OK, CliError, require_meeting
+from secretary_app.paths import default_database_path
+from secretary_app.storage.backup import BackupError, backup_connection
+from secretary_app.storage.database import Store
+from secretary_app.storage.finalise import (
+    FinaliseError, audit_log, exports_matching, finalise_meeting, reopen_meeting,
+)
+from secretary_app.storage.integrity import check_database
+from secretary_app.storage.restore import RestoreError, damage_of, restore_database
+from sqlite_utils import Database
+
+ACTIONS = {"finalise": "chốt", "reopen": "mở lại", "edit": "sửa", "export": "xuất tệp",
+           "deleted": "xóa cuộc họp"}
+
+
+def register(sub) -> None:
+    """Add the reliability subcommands to the parser."""
+    p = sub.add_parser("backup", help="copy the database (online backup API) to FILE")
+    p.add_argument("-o", "--output", type=Path, required=True)
+    p.set_defaults(func=cmd_backup, access="read")
+    p = sub.add_parser("restore", help="replace the database by a backup (the old data is kept)")
+    p.add_argument("file", type=Path)
+    p.set_defaults(func=cmd_restore, access="lock")
+    p = sub.add_parser("check", help="integrity, foreign keys, numbering, order, finalised hashes")
+    p.set_defaults(func=cmd_check, access="raw")
+    p = sub.add_parser("finalise", help="lock a meeting's minutes (chốt biên bản)")
+    p.add_argument("meeting_id", type=int)
+    p.set_defaults(func=cmd_finalise)
+    p = sub.add_parser("reopen", help="unlock finalised minutes, with a reason (mở lại)")
+    p.add_argument("meeting_id", type=int)
+    p.add_argument("--reason", required=True)
+    p.set_defaults(func=cmd_reopen)
+    p = sub.add_parser("audit", help="print a meeting's audit log (finalise, reopen, edits)")
+    p.add_argument("meeting_id", type=int)
+    p.set_defaults(func=cmd_audit, access="read")
+    p = sub.add_parser("verify", help="is FILE an unchanged export of a finalised meeting?")
+    p.add_argument("file", type=Path)
+    p.set_defaults(func=cmd_verify, access="read")
+
+
+def database_path(args) -> Path:
+    """The database file the command works on."""
+    return Path(args.db or default_database_path())
+
+
+def cmd_backup(args, store: Store) -> int:
+    """secretary-app backup -o FILE"""
+    try:
+        backup_connection(store.db.conn, args.output)
+    except BackupError as exc:
+        raise CliError(str(exc), EXIT_FAILURE) from None
+    print(args.output)
+    return EXIT_OK
+
+
+def cmd_restore(args, store: None) -> int:
+    """secretary-app restore FILE (holds the writer lock; the replaced data is kept)."""
+    try:
+        kept = restore_database(args.file, database_path(args))
+    except RestoreError as exc:
+        raise CliError(str(exc)) from None
+    if kept is not None:
+        print(f"Dữ liệu cũ được giữ tại: {kept}")
+    print(f"Đã khôi phục {database_path(args)} từ {args.file}")
+    return EXIT_OK
+
+
+def cmd_check(args, store: None) -> int:
+    """secretary-app check: exit 0 when healthy, 1 with a report otherwise."""
+    path = database_path(args)
+    if not path.exists():
+        raise CliError(f"không tìm thấy tệp dữ liệu: {path}", EXIT_FAILURE)
+    problems = _problems(path)
+    if not problems:
+        print(f"{path}: không phát hiện lỗi.")
+        return EXIT_OK
+    print(f"{path}: phát hiện {len(problems)} lỗi:")
+    for problem in problems:
+        print(f"- {problem}")
+    return EXIT_FAILURE
+
+
+def _problems(path: Path) -> list[str]:
+    damage = damage_of(path)
+    if damage is not None:
+        return [damage]
+    conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+    try:
+        return check_database(Database(conn))
+    except sqlite3.DatabaseError as exc:
+        return [f"SQLite không đọc được tệp: {exc}"]
+    finally:
+        conn.close()
+
+
+def cmd_finalise(args, store: Store) -> int:
+    """secretary-app finalise MEETING_ID: prints the SHA-256 of the locked content."""
+    require_meeting(store, args.meeting_id)
+    try:
+        print(finalise_meeting(store, args.meeting_id))
+    except FinaliseError as exc:
+        raise CliError(str(exc), EXIT_FAILURE) from None
+    return EXIT_OK
+
+
+def cmd_reopen(args, store: Store) -> int:
+    """secretary-app reopen MEETING_ID --reason TEXT"""
+    require_meeting(store, args.meeting_id)
+    try:
+        reopen_meeting(store, args.meeting_id, args.reason)
+    except FinaliseError as exc:
+        raise CliError(str(exc)) from None
+    return EXIT_OK
+
+
+def cmd_audit(args, store: Store) -> int:
+    """secretary-app audit MEETING_ID: time<TAB>action<TAB>reason/detail<TAB>sha256"""
+    require_meeting(store, args.meeting_id)
+    for e in audit_log(store.db, args.meeting_id):
+        print("\t".join([e.at, ACTIONS.get(e.action, e.action), e.reason or e.detail,
+                         e.sha256 or ""]))
+    return EXIT_OK
+
+
+def cmd_verify(args, store: Store) -> int:
+    """secretary-app verify FILE: exit 0 when FILE matches a recorded export, else 1."""
+    if not args.file.is_file():
+        raise CliError(f"không tìm thấy tệp: {args.file}")
+    found = exports_matching(store.db, args.file)
+    if not found:
+        print(f"{args.file}: không khớp tệp nào đã xuất từ biên bản đã chốt.")
+        return EXIT_FAILURE
+    for meeting_id, at, path in found:
+        print(f"{args.file}: khớp bản xuất của cuộc họp {meeting_id} lúc {at} ({path})")
+    return EXIT_OK

@@ -1,0 +1,40 @@
+"""Turning low-level database and file errors into messages a secretary can act on."""
+
+from __future__ import annotations
+
+import errno
+import sqlite3
+
+from secretary_app.storage.lock import DatabaseBusyError
+from secretary_app.storage.migrations.m0005_finalise import FINALISED_MESSAGE
+
+DISK_FULL = ("Ổ đĩa đã đầy: thay đổi vừa rồi CHƯA được lưu (những gì đã lưu trước đó vẫn còn "
+             "nguyên). Hãy giải phóng dung lượng ổ đĩa rồi lưu lại.")
+READ_ONLY = ("Không ghi được vào tệp dữ liệu (ổ đĩa hoặc thư mục chỉ cho đọc): thay đổi vừa rồi "
+             "CHƯA được lưu.")
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    """True for 'no space left' from SQLite or the operating system."""
+    if isinstance(exc, sqlite3.Error):
+        return getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL or \
+            "database or disk is full" in str(exc)
+    return isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT)
+
+
+def describe_error(exc: BaseException) -> str | None:
+    """A Vietnamese explanation of a storage error, or None when it is not one we know."""
+    if isinstance(exc, DatabaseBusyError):
+        return str(exc)
+    if FINALISED_MESSAGE in str(exc):
+        return FINALISED_MESSAGE
+    if is_disk_full(exc):
+        return DISK_FULL
+    if isinstance(exc, sqlite3.Error) and getattr(exc, "sqlite_errorcode", None) in (
+            sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN):
+        return READ_ONLY
+    if isinstance(exc, sqlite3.IntegrityError) and "RAISE" not in str(exc):
+        return f"Dữ liệu không được chấp nhận: {exc}"
+    if isinstance(exc, sqlite3.DatabaseError):
+        return f"Lỗi cơ sở dữ liệu: {exc}"
+    return None

@@ -1,0 +1,83 @@
+"""The database health check: SQLite's own checks plus the app's invariants and finalised hashes."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+from secretary_app.storage.finalise import tampered_meetings
+from secretary_app.storage.migrations.m0005_finalise import trigger_names
+
+# Ordered lists: (table, parent column); positions must be exactly 0..n-1 under each parent.
+ORDERED_LISTS = (
+    ("attendees", "meeting_id"), ("agenda_items", "meeting_id"), ("opinions", "meeting_id"),
+    ("votes", "meeting_id"), ("conclusions", "meeting_id"),
+    ("conclusion_items", "conclusion_id"), ("tasks", "conclusion_id"),
+    ("documents", "meeting_id"),
+)
+
+
+def check_database(db: Database) -> list[str]:
+    """Every problem found, as Vietnamese sentences; an empty list means healthy."""
+    problems = sqlite_problems(db)
+    if problems:
+        return problems  # on a damaged file the app-level checks would only add noise
+    tables = set(db.table_names())
+    problems += foreign_key_problems(db)
+    problems += position_problems(db, tables)
+    problems += numbering_problems(db, tables)
+    if "finalised_meetings" in tables:
+        problems += finalised_problems(db)
+    return problems
+
+
+def sqlite_problems(db: Database) -> list[str]:
+    """PRAGMA integrity_check, reported line by line (at most 50)."""
+    rows = [r[0] for r in db.execute("PRAGMA integrity_check(50)").fetchall()]
+    return [] if rows == ["ok"] else [f"integrity_check: {r}" for r in rows]
+
+
+def foreign_key_problems(db: Database) -> list[str]:
+    """PRAGMA foreign_key_check: rows pointing at rows that do not exist."""
+    return [f"khóa ngoại hỏng: bảng {table}, dòng {rowid} trỏ tới {parent} không tồn tại"
+            for table, rowid, parent, _fk in db.execute("PRAGMA foreign_key_check").fetchall()]
+
+
+def position_problems(db: Database, tables: set[str]) -> list[str]:
+    """Ordered lists whose positions are not exactly 0..n-1 (gaps, duplicates, negatives)."""
+    out = []
+    for table, parent in ORDERED_LISTS:
+        if table not in tables:
+            continue
+        sql = (f"SELECT [{parent}], count(*), count(DISTINCT position), min(position), "
+               f"max(position) FROM [{table}] GROUP BY [{parent}]")
+        for parent_id, n, distinct, low, high in db.execute(sql).fetchall():
+            if (n, low, high) != (distinct, 0, n - 1):
+                out.append(f"thứ tự hỏng: bảng {table}, {parent} = {parent_id}: {n} dòng, "
+                           f"vị trí từ {low} đến {high} ({distinct} giá trị khác nhau)")
+    return out
+
+
+def numbering_problems(db: Database, tables: set[str]) -> list[str]:
+    """The same document number given twice (documents; the register when present)."""
+    sql = ("SELECT m.organization_id, d.kind, d.year, d.number, count(*) FROM documents d "
+           "JOIN meetings m ON m.id = d.meeting_id WHERE d.number IS NOT NULL "
+           "GROUP BY m.organization_id, d.kind, d.year, d.number HAVING count(*) > 1")
+    out = [f"số văn bản trùng: {number:02d}/{kind} năm {year} (cơ quan {org}) cấp {n} lần"
+           for org, kind, year, number, n in db.execute(sql).fetchall()]
+    if "register_entries" in tables:
+        sql = ("SELECT organization_id, series, number, count(*) FROM register_entries "
+               "GROUP BY organization_id, series, number HAVING count(*) > 1")
+        out += [f"sổ đăng ký trùng số: số {number:02d}, sổ {series} (cơ quan {org}), {n} lần"
+                for org, series, number, n in db.execute(sql).fetchall()]
+    return out
+
+
+def finalised_problems(db: Database) -> list[str]:
+    """Finalised meetings whose content no longer matches their hash; missing lock triggers."""
+    out = [f"biên bản đã chốt của cuộc họp {mid} đã bị thay đổi: mã băm lúc chốt {stored}, "
+           f"hiện nay {current}" for mid, stored, current in tampered_meetings(db)]
+    present = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    missing = sorted(trigger_names() - present)
+    if missing:
+        out.append("thiếu trigger bảo vệ biên bản đã chốt: " + ", ".join(missing))
+    return out

@@ -1,0 +1,143 @@
+"""Recognising a damaged database file, setting it aside, and restoring a backup in its place."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+from pathlib import Path
+
+from secretary_app.storage.backup import BackupError, backup_connection, take_backup
+from secretary_app.storage.migrations import MIGRATIONS
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+_SIDECARS = ("", "-wal", "-shm")
+
+
+class RestoreError(ValueError):
+    """A restore that was refused or failed; the message says why, in Vietnamese."""
+
+
+def damage_of(db_path: Path | str) -> str | None:
+    """None when the file is missing, empty or a readable SQLite database; else what is wrong.
+
+    Opens read-write (never creating) so that a crashed writer's WAL is recovered first.
+    """
+    path = Path(db_path)
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    with open(path, "rb") as handle:
+        if handle.read(16) != SQLITE_HEADER:
+            return "tệp không phải cơ sở dữ liệu SQLite (phần đầu tệp bị hỏng)"
+    try:
+        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=rw", uri=True)
+        try:
+            rows = [r[0] for r in conn.execute("PRAGMA quick_check(5)").fetchall()]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        return f"SQLite không đọc được tệp: {exc}"
+    return None if rows == ["ok"] else "kiểm tra SQLite báo lỗi: " + "; ".join(rows)
+
+
+def backup_problem(source: Path | str) -> str | None:
+    """None when source is a readable secretary-app database this version can open."""
+    path = Path(source)
+    if not path.is_file():
+        return "không tìm thấy tệp"
+    if (problem := damage_of_readonly(path)) is not None:
+        return problem
+    conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+    try:
+        names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if not {"_sqlite_migrations", "meetings"} <= names:
+            return "tệp không phải dữ liệu của ứng dụng thư ký cuộc họp"
+        applied = {r[0] for r in conn.execute(
+            "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATIONS.name])}
+    finally:
+        conn.close()
+    known = {m.name for m in MIGRATIONS._migrations}
+    if "0001_initial" not in applied:
+        return "tệp không phải dữ liệu của ứng dụng thư ký cuộc họp"
+    if applied - known:
+        return "tệp được tạo bởi phiên bản mới hơn của ứng dụng; hãy cập nhật ứng dụng"
+    return None
+
+
+def damage_of_readonly(path: Path) -> str | None:
+    """damage_of for a file we must not change (a backup): header and quick_check, read-only."""
+    with open(path, "rb") as handle:
+        if handle.read(16) != SQLITE_HEADER:
+            return "tệp không phải cơ sở dữ liệu SQLite"
+    try:
+        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+        try:
+            rows = [r[0] for r in conn.execute("PRAGMA quick_check(5)").fetchall()]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        return f"SQLite không đọc được tệp: {exc}"
+    return None if rows == ["ok"] else "tệp bị hỏng: " + "; ".join(rows)
+
+
+def set_aside(db_path: Path | str, now: dt.datetime | None = None) -> Path:
+    """Rename a (damaged) database and its -wal/-shm files aside; returns the new main path."""
+    path = Path(db_path)
+    stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
+    aside = path.with_name(f"{path.name}.damaged-{stamp}")
+    n = 2
+    while aside.exists():
+        aside, n = path.with_name(f"{path.name}.damaged-{stamp}-{n}"), n + 1
+    for suffix in _SIDECARS:
+        part = Path(f"{path}{suffix}")
+        if part.exists():
+            os.replace(part, f"{aside}{suffix}")
+    return aside
+
+
+def restore_database(source: Path | str, db_path: Path | str,
+                     now: dt.datetime | None = None) -> Path | None:
+    """Put a backup in place of the database; returns where the replaced data was kept.
+
+    A healthy current database is first copied into backups/ (tag 'before-restore'), then
+    overwritten through the backup API in one transaction; a damaged one is renamed aside.
+    The caller holds the database's writer lock.
+    """
+    source, path = Path(source), Path(db_path)
+    if (problem := backup_problem(source)) is not None:
+        raise RestoreError(f"không khôi phục từ {source}: {problem}")
+    if source.resolve() == path.resolve():
+        raise RestoreError("tệp sao lưu chính là tệp dữ liệu đang dùng")
+    kept = None
+    try:
+        if path.exists() and path.stat().st_size > 0 and damage_of(path) is None:
+            kept = take_backup(path, path, tag="before-restore", now=now)
+            _copy_into(source, path)
+            return kept
+        if any(Path(f"{path}{s}").exists() for s in _SIDECARS):
+            kept = set_aside(path, now)
+        _copy_to_new_file(source, path)
+    except (OSError, sqlite3.Error) as exc:
+        raise RestoreError(f"khôi phục thất bại: {exc}") from None
+    return kept
+
+
+def _copy_into(source: Path, path: Path) -> None:
+    src = sqlite3.connect(source.resolve().as_uri() + "?mode=ro", uri=True)
+    dest = sqlite3.connect(path)
+    try:
+        dest.execute("PRAGMA busy_timeout = 10000")
+        src.backup(dest)
+    finally:
+        src.close()
+        dest.close()
+
+
+def _copy_to_new_file(source: Path, path: Path) -> None:
+    src = sqlite3.connect(source.resolve().as_uri() + "?mode=ro", uri=True)
+    try:
+        backup_connection(src, path)
+    except BackupError as exc:
+        raise OSError(str(exc)) from None
+    finally:
+        src.close()
