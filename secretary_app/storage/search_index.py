@@ -30,6 +30,8 @@ from secretary_app.storage.search_text import fold_text
 _ROW_BITS = 20  # up to ~1M entries per meeting
 _MEETING_BITS = 26  # meeting ids below ~67M
 _EPOCH = dt.date(1900, 1, 1)
+_STALE = ("SELECT d.meeting_id FROM search_dirty d LEFT JOIN meetings m ON m.id = d.meeting_id "
+          "ORDER BY m.date, m.id")
 _INSERT = ("INSERT INTO search_fts (rowid, body, speaker, meeting_id, kind, source_id, label) "
            "VALUES (?, ?, ?, ?, ?, ?, ?)")
 
@@ -75,7 +77,8 @@ def _add_meeting(db: Database, meeting: dict) -> None:
     top = base + (1 << _ROW_BITS) - 1
     rows = [(top - n, fold_text(e.text), fold_text(e.speaker), mid, e.kind, e.source_id,
              e.label) for n, e in enumerate(meeting_entries(db, meeting))]
-    db.conn.executemany(_INSERT, rows)
+    # ascending rowids: FTS5 flushes its pending terms whenever a rowid goes down (5x slower)
+    db.conn.executemany(_INSERT, reversed(rows))
     db.execute("INSERT INTO search_meetings (meeting_id, base) VALUES (?, ?)", [mid, base])
 
 
@@ -93,7 +96,7 @@ def refresh_search_index(db: Database) -> int:
         return 0
     try:
         with _index_transaction(db):
-            stale = [r[0] for r in db.execute("SELECT meeting_id FROM search_dirty")]
+            stale = [r[0] for r in db.execute(_STALE)]
             for meeting_id in stale:
                 reindex_meeting(db, meeting_id)
             db.execute("DELETE FROM search_dirty")
