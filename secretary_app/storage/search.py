@@ -16,14 +16,16 @@ from secretary_app.domain.model import MeetingId
 from secretary_app.storage.search_index import rebuild_search_index, refresh_search_index
 from secretary_app.storage.search_snippet import Snippet, make_snippet
 from secretary_app.storage.search_sources import SOURCES, source_texts
-from secretary_app.storage.search_text import parse_query
+from secretary_app.storage.search_stale import MAX_STALE, stale_meetings, stale_rows
+from secretary_app.storage.search_text import Query, parse_query
 
 __all__ = ["SearchHit", "SearchResults", "rebuild_search_index", "refresh_search_index",
            "search"]
 
 DEFAULT_LIMIT = 50
-_MATCH = ("SELECT meeting_id, kind, source_id, label FROM search_fts "
-          "WHERE search_fts MATCH ? ORDER BY rowid DESC LIMIT ?")
+_MATCH = ("SELECT rowid, meeting_id, kind, source_id, label FROM search_fts "
+          "WHERE search_fts MATCH ? {} ORDER BY rowid DESC LIMIT ?")
+_NOT_STALE = "AND meeting_id NOT IN (SELECT meeting_id FROM search_dirty)"
 
 
 @dataclass(frozen=True)
@@ -54,7 +56,7 @@ def search(db: Database, text: str, limit: int = DEFAULT_LIMIT) -> SearchResults
     query = parse_query(text)
     if query.is_empty or limit <= 0:
         return SearchResults([])
-    rows = db.execute(_MATCH, [query.to_fts(), limit + 1]).fetchall()
+    rows = _matching_rows(db, query, limit + 1)
     found = rows[:limit]
     meetings = _meetings(db, {r[0] for r in found})
     texts = source_texts(db, [(r[1], r[2]) for r in found])
@@ -65,6 +67,17 @@ def search(db: Database, text: str, limit: int = DEFAULT_LIMIT) -> SearchResults
         hits.append(SearchHit(MeetingId(meeting_id), date, title, label, kind, source_id,
                               SOURCES[kind].page, make_snippet(original, query)))
     return SearchResults(hits, truncated=len(rows) > limit)
+
+
+def _matching_rows(db: Database, query: Query, limit: int) -> list[tuple]:
+    """(meeting id, kind, source id, label) of the newest matches; stale meetings matched live."""
+    stale = stale_meetings(db)
+    if not stale or len(stale) > MAX_STALE:
+        rows = db.execute(_MATCH.format(""), [query.to_fts(), limit]).fetchall()
+    else:
+        indexed = db.execute(_MATCH.format(_NOT_STALE), [query.to_fts(), limit]).fetchall()
+        rows = sorted(indexed + stale_rows(db, query, stale), reverse=True)[:limit]
+    return [row[1:] for row in rows]
 
 
 def _meetings(db: Database, ids: set[int]) -> dict[int, tuple[dt.date, str]]:

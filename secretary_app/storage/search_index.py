@@ -28,6 +28,7 @@ from secretary_app.storage.search_sources import meeting_entries
 from secretary_app.storage.search_text import fold_text
 
 _ROW_BITS = 20  # up to ~1M entries per meeting
+ROW_SPAN = 1 << _ROW_BITS  # rowids of one meeting: base .. base + ROW_SPAN - 1
 _MEETING_BITS = 26  # meeting ids below ~67M
 _EPOCH = dt.date(1900, 1, 1)
 _STALE = ("SELECT d.meeting_id FROM search_dirty d LEFT JOIN meetings m ON m.id = d.meeting_id "
@@ -67,14 +68,14 @@ def _drop_meeting(db: Database, meeting_id: int) -> None:
                        [meeting_id]).fetchone()
     if found:
         db.execute("DELETE FROM search_fts WHERE rowid BETWEEN ? AND ?",
-                   [found[0], found[0] + (1 << _ROW_BITS) - 1])
+                   [found[0], found[0] + ROW_SPAN - 1])
         db.execute("DELETE FROM search_meetings WHERE meeting_id = ?", [meeting_id])
 
 
 def _add_meeting(db: Database, meeting: dict) -> None:
     mid = meeting["id"]
     base = block_base(mid, meeting["date"])
-    top = base + (1 << _ROW_BITS) - 1
+    top = base + ROW_SPAN - 1
     rows = [(top - n, fold_text(e.text), fold_text(e.speaker), mid, e.kind, e.source_id,
              e.label) for n, e in enumerate(meeting_entries(db, meeting))]
     # ascending rowids: FTS5 flushes its pending terms whenever a rowid goes down (5x slower)
