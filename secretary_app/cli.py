@@ -28,6 +28,7 @@ EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 
 EXTENSIONS: list[str] = [
     "secretary_app.reliability_cli",
+    "secretary_app.register_cli",
     "secretary_app.search_cli",
 ]
 
