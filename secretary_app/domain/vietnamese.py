@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from secretary_app.domain.enums import DocumentKind, DocumentStyle, MeetingKind
+from secretary_app.domain.enums import Authority, DocumentKind, DocumentStyle, MeetingKind
 from secretary_app.domain.model import Vote
 
 BLANK_DAY = "      "  # what the template leaves for the records clerk to fill in
@@ -32,6 +32,22 @@ def date_line(place: str, date: dt.date | None, year: int) -> str:
     if date is None:
         return f"{prefix}ngày{BLANK_DAY}tháng{BLANK_DAY}năm {year}"
     return prefix + date_words(date)
+
+
+def short_date(date: dt.date) -> str:
+    """'16/10/2024', as used inside sentences."""
+    return f"{date.day:02d}/{date.month:02d}/{date.year}"
+
+
+DOTS = "....."  # what the templates print for a value still to be filled in by hand
+
+
+def time_words(hhmm: str | None) -> str:
+    """'08 giờ 30 phút' from '08:30'; dotted blanks when the time is unknown."""
+    hours, _, minutes = (hhmm or "").partition(":")
+    if not (hours.isdigit() and minutes.isdigit()):
+        return f"{DOTS} giờ {DOTS} phút"
+    return f"{int(hours):02d} giờ {int(minutes):02d} phút"
 
 
 def number_part(number: int) -> str:
@@ -94,6 +110,30 @@ def kind_word(kind: MeetingKind) -> str:
 def chair_word(kind: MeetingKind) -> str:
     """Signature heading of the chair: CHỦ TỌA for a conference, CHỦ TRÌ otherwise."""
     return "CHỦ TỌA" if kind is MeetingKind.CONFERENCE else "CHỦ TRÌ"
+
+
+_PARTY_PREFIXES = {Authority.TM: "T/M", Authority.KT: "K/T", Authority.TL: "T/L"}
+
+
+def authority_prefix(style: DocumentStyle, authority: Authority) -> str:
+    """'TM.', 'KT.' … in state style; 'T/M', 'K/T', 'T/L' in Party style; '' for none."""
+    if style is DocumentStyle.PARTY:
+        return _PARTY_PREFIXES.get(authority, authority.value)
+    return authority.value
+
+
+_MEETING_WORDS = ("cuộc họp", "phiên họp", "hội nghị", "hội thảo", "buổi làm việc")
+
+
+def meeting_phrase(title: str, kind: MeetingKind) -> str:
+    """The meeting named inside a sentence: 'Họp đánh giá …' -> 'cuộc họp đánh giá …'."""
+    title = title.strip()
+    lowered = title[:1].lower() + title[1:]
+    if lowered.startswith("họp "):
+        return "cuộc " + lowered
+    if lowered.startswith(_MEETING_WORDS):
+        return lowered
+    return f"{kind_word(kind)} {title}".rstrip()
 
 
 def sub_item_label(index: int) -> str:

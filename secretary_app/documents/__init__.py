@@ -1,0 +1,1 @@
+"""How things are printed: meeting -> document model (blocks) -> DOCX / PDF renderers."""

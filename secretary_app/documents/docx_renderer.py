@@ -1,0 +1,236 @@
+"""Lays a Document's blocks out as a Word file with python-docx (imported lazily)."""
+
+from __future__ import annotations
+
+import io
+
+from secretary_app.documents.blocks import (
+    BODY_LEADING,
+    FIRST_INDENT_MM,
+    NUMBER_ROW_SPACE,
+    SIGNATURE_SPACE,
+    TITLE_SPACE_AFTER,
+    TITLE_SPACE_BEFORE,
+    Align,
+    Column,
+    Document,
+    Gap,
+    Header,
+    Line,
+    NumberDateRow,
+    PageSetup,
+    Paragraph,
+    Recipients,
+    Rule,
+    Run,
+    SignatureTable,
+    Table,
+    Title,
+    printed_runs,
+)
+
+LAYOUT_CELL_MARGIN_MM = 1.0
+TABLE_CELL_MARGIN_MM = 1.5
+SIGNATURE_LEFT_SHARE = 0.45
+
+
+def _alignment(align: Align):
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    return {Align.LEFT: WD_ALIGN_PARAGRAPH.LEFT, Align.CENTER: WD_ALIGN_PARAGRAPH.CENTER,
+            Align.RIGHT: WD_ALIGN_PARAGRAPH.RIGHT, Align.JUSTIFY: WD_ALIGN_PARAGRAPH.JUSTIFY}[align]
+
+
+def to_docx_bytes(document: Document) -> bytes:
+    """The .docx file of a document, as bytes."""
+    from docx import Document as new_document
+
+    from secretary_app.documents import docx_parts
+
+    docx = new_document()
+    docx_parts.set_defaults(docx, document.page.font_name, document.page.body_size)
+    _page_setup(docx, document.page)
+    docx.core_properties.title = document.title[:255]  # a metadata limit; the page keeps all
+    docx.core_properties.author = ""
+    writer = _Writer(docx, document.page)
+    for block in document.blocks:
+        writer.block(block)
+    out = io.BytesIO()
+    docx.save(out)
+    return out.getvalue()
+
+
+def _page_setup(docx, page: PageSetup) -> None:
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Mm
+
+    from secretary_app.documents import docx_parts
+
+    section = docx.sections[0]
+    section.page_width, section.page_height = Mm(page.width_mm), Mm(page.height_mm)
+    section.top_margin, section.bottom_margin = Mm(page.top_mm), Mm(page.bottom_mm)
+    section.left_margin, section.right_margin = Mm(page.left_mm), Mm(page.right_mm)
+    section.header_distance = section.footer_distance = Mm(page.header_distance_mm)
+    section.different_first_page_header_footer = True  # no number on page 1
+    section.first_page_header.is_linked_to_previous = False
+    number = section.header.paragraphs[0]
+    number.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    docx_parts.add_page_field(number, page.page_number_size)
+
+
+def add_runs(paragraph, runs: tuple[Run, ...], size: float) -> None:
+    """The runs of a block, each with its size and bold/italic/underline."""
+    from docx.shared import Pt
+
+    for piece in runs:
+        run = paragraph.add_run(piece.text)
+        run.font.size = Pt(size)
+        run.font.bold = piece.bold or None
+        run.font.italic = piece.italic or None
+        run.font.underline = piece.underline or None
+
+
+class _Writer:
+    """Appends blocks to the document body or to table cells."""
+
+    def __init__(self, docx, page: PageSetup):
+        self.docx = docx
+        self.page = page
+
+    def block(self, block) -> None:
+        """Render one block at the end of the document."""
+        for kind, method in ((Header, self.header), (NumberDateRow, self.number_row),
+                             (Title, self.title), (Table, self.table),
+                             (SignatureTable, self.signatures), (Paragraph, self.paragraph)):
+            if isinstance(block, kind):
+                method(block)
+                return
+        raise TypeError(f"unknown block {type(block).__name__}")
+
+    def _new(self, container, first: list):
+        """A new paragraph in container; a fresh cell's own empty paragraph is used first."""
+        if first:
+            return first.pop()
+        return container.add_paragraph()
+
+    def paragraph(self, block: Paragraph, container=None) -> None:
+        """A body paragraph: exact line pitch, justified, first-line indent, 6 pt after."""
+        from docx.shared import Mm, Pt
+
+        p = (container or self.docx).add_paragraph()
+        p.alignment = _alignment(block.align)
+        fmt = p.paragraph_format
+        fmt.first_line_indent = Mm(FIRST_INDENT_MM) if block.indent else None
+        fmt.space_after = Pt(block.space_after)
+        fmt.keep_with_next = block.keep_with_next or None
+        fmt.widow_control = True
+        self._line(p, BODY_LEADING * block.size / self.page.body_size)
+        add_runs(p, printed_runs(block), block.size)
+
+    def _line(self, p, exact: float | None) -> None:
+        from secretary_app.documents import docx_parts
+
+        docx_parts.set_line(p, exact)
+
+    def column(self, cell, column: Column, width_mm: float, keep: bool = False,
+               space_before: float = 0.0) -> None:
+        """Lines, rules and gaps of a layout column inside a table cell."""
+        first = [cell.paragraphs[0]]
+        for index, item in enumerate(column.items):
+            p = self._new(cell, first)
+            p.paragraph_format.keep_with_next = keep or None
+            if index == 0 and space_before:
+                from docx.shared import Pt
+
+                p.paragraph_format.space_before = Pt(space_before)
+            self._column_item(p, item, width_mm)
+
+    def _column_item(self, p, item, width_mm: float) -> None:
+        from docx.shared import Mm, Pt
+
+        from secretary_app.documents import docx_parts
+
+        if isinstance(item, Line):
+            p.alignment = _alignment(item.align)
+            self._line(p, None)
+            add_runs(p, item.runs, item.size)
+        elif isinstance(item, Rule):
+            side = max((width_mm - 2 * LAYOUT_CELL_MARGIN_MM - item.width_mm) / 2, 0)
+            p.paragraph_format.left_indent = p.paragraph_format.right_indent = Mm(side)
+            self._line(p, item.gap_pt)
+            p.add_run().font.size = Pt(2)
+            docx_parts.paragraph_border(p)
+        elif isinstance(item, Gap):
+            self._line(p, item.height_mm * 72 / 25.4)
+            p.add_run().font.size = Pt(2)
+
+    def layout_table(self, rows: int, shares: list[float]):
+        """A borderless table across the text width with the given column shares."""
+        from secretary_app.documents import docx_parts
+
+        table = self.docx.add_table(rows=rows, cols=len(shares))
+        widths = [self.page.text_width_mm * s for s in shares]
+        docx_parts.table_borders(table, "nil")
+        docx_parts.table_geometry(table, widths, LAYOUT_CELL_MARGIN_MM)
+        return table, widths
+
+    def header(self, block: Header) -> None:
+        """Issuing body | national name, motto and their rules."""
+        table, widths = self.layout_table(1, [block.left_share, 1 - block.left_share])
+        self.column(table.cell(0, 0), block.left, widths[0])
+        self.column(table.cell(0, 1), block.right, widths[1])
+
+    def number_row(self, block: NumberDateRow) -> None:
+        """'Số: …' | place and date, 6 pt below the header."""
+        table, widths = self.layout_table(1, [block.left_share, 1 - block.left_share])
+        self.column(table.cell(0, 0), Column((block.number,)), widths[0],
+                    space_before=NUMBER_ROW_SPACE)
+        if block.date is not None:
+            self.column(table.cell(0, 1), Column((block.date,)), widths[1],
+                        space_before=NUMBER_ROW_SPACE)
+
+    def title(self, block: Title) -> None:
+        """Type name, summary lines, then the short rule or the Party '-----'."""
+        from docx.shared import Pt
+
+        items = [block.kind, *block.summary] + ([block.rule] if block.rule else [])
+        for index, item in enumerate(items):
+            p = self.docx.add_paragraph()
+            p.paragraph_format.keep_with_next = True
+            p.paragraph_format.space_before = Pt(TITLE_SPACE_BEFORE if index == 0 else 0)
+            self._column_item(p, item, self.page.text_width_mm + 2 * LAYOUT_CELL_MARGIN_MM)
+        self.docx.paragraphs[-1].paragraph_format.space_after = Pt(TITLE_SPACE_AFTER)
+
+    def table(self, block: Table) -> None:
+        """A ruled table; its heading row repeats on every page."""
+        from secretary_app.documents import docx_render_table
+
+        docx_render_table.render(self, block)
+
+    def signatures(self, block: SignatureTable) -> None:
+        """One signer right of Nơi nhận, or two signers side by side with Nơi nhận below."""
+        if len(block.signers) == 1:
+            table, widths = self.layout_table(1, [SIGNATURE_LEFT_SHARE, 1 - SIGNATURE_LEFT_SHARE])
+            if block.recipients:
+                self.recipients(table.cell(0, 0), block.recipients, space_before=SIGNATURE_SPACE)
+            self.column(table.cell(0, 1), block.signers[0], widths[1], space_before=SIGNATURE_SPACE)
+        else:
+            share = 1 / len(block.signers)
+            table, widths = self.layout_table(2 if block.recipients else 1,
+                                              [share] * len(block.signers))
+            for index, column in enumerate(block.signers):
+                self.column(table.cell(0, index), column, widths[index], keep=True,
+                            space_before=SIGNATURE_SPACE)
+            if block.recipients:
+                merged = table.cell(1, 0).merge(table.cell(1, len(block.signers) - 1))
+                self.recipients(merged, block.recipients, space_before=SIGNATURE_SPACE)
+        from secretary_app.documents import docx_parts
+
+        for row in table.rows:
+            docx_parts.keep_row_whole(row)
+
+    def recipients(self, cell, block: Recipients, space_before: float = 0.0) -> None:
+        """'Nơi nhận:' then its lines, flush left, kept together."""
+        column = Column((block.label, *block.lines))
+        self.column(cell, column, 0.0, keep=True, space_before=space_before)
+        cell.paragraphs[-1].paragraph_format.keep_with_next = None
