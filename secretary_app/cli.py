@@ -27,6 +27,7 @@ from secretary_app.storage.meetings import create_meeting, list_meetings, load_m
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 
 EXTENSIONS: list[str] = [
+    "secretary_app.documents.cli",
     "secretary_app.reliability_cli",
     "secretary_app.register_cli",
     "secretary_app.search_cli",

@@ -1,0 +1,33 @@
+"""`secretary-app export MEETING_ID --document minutes|notice --format docx|pdf -o FILE`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from secretary_app.domain.enums import DocumentKind
+
+KINDS = {"minutes": DocumentKind.MINUTES, "notice": DocumentKind.NOTICE}
+
+
+def register(sub) -> None:
+    """Add the export subcommand."""
+    p = sub.add_parser("export", help="xuất biên bản hoặc thông báo kết luận ra DOCX hoặc PDF")
+    p.add_argument("meeting_id", type=int)
+    p.add_argument("--document", choices=sorted(KINDS), required=True,
+                   help="minutes = biên bản, notice = thông báo kết luận")
+    p.add_argument("--format", choices=["docx", "pdf"], required=True)
+    p.add_argument("-o", "--output", type=Path, required=True)
+    p.set_defaults(func=cmd_export, access="read")
+
+
+def cmd_export(args, store) -> int:
+    """Write the document atomically; an unwritable target is a clear error, no partial file."""
+    from secretary_app.cli import EXIT_FAILURE, EXIT_OK, CliError, require_meeting
+    from secretary_app.documents.export import ExportError, export_document
+
+    meeting = require_meeting(store, args.meeting_id)
+    try:
+        export_document(meeting, KINDS[args.document], args.format, args.output)
+    except ExportError as exc:
+        raise CliError(f"không xuất được tệp: {exc}", EXIT_FAILURE) from None
+    return EXIT_OK
