@@ -208,6 +208,11 @@ def _matching_clause(db: Database, matching: str) -> tuple[str, list]:
     return where, [wanted, wanted]
 
 
+def meeting_exists(db: Database, meeting_id: int) -> bool:
+    """True when a meeting with this id is stored."""
+    return db.execute("SELECT 1 FROM meetings WHERE id = ?", [meeting_id]).fetchone() is not None
+
+
 def count_meetings(db: Database, matching: str = "") -> int:
     """How many meetings are stored (that match the typed text)."""
     where, params = _matching_clause(db, matching)
