@@ -15,6 +15,10 @@ def link_person(db: Database, attendee: Attendee, seen_on: dt.date) -> int:
     name = clean_text(attendee.name).strip()
     row = db.execute("SELECT id, last_seen FROM people WHERE name = ? AND is_group = ?",
                      [name, int(attendee.group)]).fetchone()
+    if row is None:  # an old spelling of a renamed or merged entry (storage.directory)
+        row = db.execute("SELECT p.id, p.last_seen FROM person_aliases a JOIN people p "
+                         "ON p.id = a.person_id WHERE a.name = ? AND a.is_group = ?",
+                         [name, int(attendee.group)]).fetchone()
     values = [clean_text(attendee.title), clean_text(attendee.organization), seen_on.isoformat()]
     if row is None:  # plain SQL: this runs for every attendee of every imported meeting
         return db.execute("INSERT INTO people (name, is_group, title, organization, last_seen) "
