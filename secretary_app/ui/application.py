@@ -1,39 +1,54 @@
-"""Starting the desktop app: QApplication, database, main window (and the smoke test)."""
+"""Starting the desktop app: QApplication, language, database, main window (and the smoke test)."""
 
 from __future__ import annotations
 
 import sys
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QListWidget, QMainWindow
+from PySide6.QtWidgets import QApplication
 
 from secretary_app.paths import default_database_path
 from secretary_app.storage.database import open_store
-from secretary_app.storage.meetings import list_meetings
+from secretary_app.ui.main_window import MainWindow
+from secretary_app.ui.translation import chosen_language, install_language
+
+SMOKE_TEST_MS = 600
 
 
-class MainWindow(QMainWindow):
-    """The main window: the list of meetings (the editor comes with the desktop-app issue)."""
+class WindowHolder:
+    """Keeps the one main window; a language change replaces it by a freshly built one."""
 
-    def __init__(self, store):
-        super().__init__()
-        self.store = store
-        self.setWindowTitle(self.tr("Thư ký cuộc họp"))
-        self.meeting_list = QListWidget()
-        for row in list_meetings(store.db, limit=500):
-            self.meeting_list.addItem(f"{row.date:%d/%m/%Y}  {row.title}")
-        self.setCentralWidget(self.meeting_list)
-        self.resize(1100, 720)
+    def __init__(self, app: QApplication, store):
+        self.app, self.store = app, store
+        self.window: MainWindow | None = None
+
+    def open(self, language: str) -> MainWindow:
+        """Build and show a main window in `language` (closing the previous one)."""
+        install_language(self.app, language)
+        old, self.window = self.window, MainWindow(self.store, language)
+        self.window.languageChangeRequested.connect(self.open)
+        if old is not None:
+            self.window.restoreGeometry(old.saveGeometry())
+            old.close()
+            old.deleteLater()
+        self.window.show()
+        return self.window
 
 
 def run_gui(args) -> int:
     """Open the main window on the chosen database; with --smoke-test, quit after a moment."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("secretary-app")
+    app.setApplicationDisplayName("Thư ký cuộc họp")
     store = open_store(args.db or default_database_path())
-    window = MainWindow(store)
-    window.show()
+    holder = WindowHolder(app, store)
+    window = holder.open(chosen_language(store.db, args.lang))
     if args.smoke_test:
-        QTimer.singleShot(300, app.quit)
+        QTimer.singleShot(SMOKE_TEST_MS, app.quit)
+    else:
+        QTimer.singleShot(0, window.first_start)
     code = app.exec()
+    if holder.window is not None:
+        holder.window.close()
     store.close()
     return code

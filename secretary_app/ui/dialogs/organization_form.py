@@ -1,0 +1,55 @@
+"""The fields of an organisation profile: parent body, name, abbreviation, place, style."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
+
+from secretary_app.domain.enums import DocumentStyle
+from secretary_app.domain.model import Organization
+from secretary_app.ui.labels import STYLE, label
+
+
+class OrganizationForm(QWidget):
+    """Edits an Organization; `organization()` gives it back with the typed values."""
+
+    def __init__(self, org: Organization | None = None, parent=None):
+        super().__init__(parent)
+        self.base = org
+        self.parent_name = QLineEdit(objectName="orgParent")
+        self.parent_name.setPlaceholderText(self.tr("ví dụ: UBND TỈNH ĐẮK LẮK"))
+        self.name = QLineEdit(objectName="orgName")
+        self.name.setPlaceholderText(self.tr("ví dụ: SỞ GIÁO DỤC VÀ ĐÀO TẠO"))
+        self.abbreviation = QLineEdit(objectName="orgAbbreviation")
+        self.abbreviation.setPlaceholderText(self.tr("ví dụ: SGDĐT"))
+        self.place_name = QLineEdit(objectName="orgPlace")
+        self.place_name.setPlaceholderText(self.tr("ví dụ: Đắk Lắk"))
+        self.style = QComboBox(objectName="orgStyle")
+        for style in DocumentStyle:
+            self.style.addItem(label(STYLE, style), style)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Cơ quan &chủ quản:"), self.parent_name)
+        form.addRow(self.tr("Tên cơ &quan ban hành:"), self.name)
+        form.addRow(self.tr("Chữ &viết tắt:"), self.abbreviation)
+        form.addRow(self.tr("Địa &danh:"), self.place_name)
+        form.addRow(self.tr("&Thể thức văn bản:"), self.style)
+        if org is not None:
+            self.parent_name.setText(org.parent_name)
+            self.name.setText(org.name)
+            self.abbreviation.setText(org.abbreviation)
+            self.place_name.setText(org.place_name)
+            self.style.setCurrentIndex(max(self.style.findData(org.style), 0))
+
+    def is_complete(self) -> bool:
+        """The name of the issuing body is required."""
+        return bool(self.name.text().strip())
+
+    def organization(self) -> Organization:
+        """The profile as typed (keeps the id and numbering settings of the one edited)."""
+        org = Organization(name=self.name.text().strip())
+        if self.base is not None:
+            org = Organization(**{**vars(self.base), "name": org.name})
+        org.parent_name = self.parent_name.text().strip()
+        org.abbreviation = self.abbreviation.text().strip()
+        org.place_name = self.place_name.text().strip()
+        org.style = DocumentStyle(self.style.currentData())
+        return org

@@ -1,0 +1,98 @@
+"""The menu bar of the main window: Tệp, Sửa, Cuộc họp, Công cụ, Cài đặt, Trợ giúp.
+
+Other features add their entries with small edits, e.g.
+`window.menus["tools"].addAction(...)`; actions are also kept by name in `window.actions`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+from secretary_app.ui import meeting_actions as act
+
+translate = QCoreApplication.translate
+MENU_KEYS = ("file", "edit", "meeting", "tools", "settings", "help")
+
+
+def _add(window, menu: QMenu, name: str, text: str, slot: Callable[[], object],
+         *keys: str) -> QAction:
+    action = QAction(text, window, objectName=name)
+    if keys:
+        action.setShortcuts([QKeySequence(k) for k in keys])
+    action.triggered.connect(lambda _checked=False: slot())
+    menu.addAction(action)
+    window.actions[name] = action
+    return action
+
+
+def build_menus(window) -> dict[str, QMenu]:
+    """Create every menu and its actions on the window's menu bar."""
+    titles = (translate("MainWindow", "&Tệp"), translate("MainWindow", "&Sửa"),
+              translate("MainWindow", "Cuộc &họp"), translate("MainWindow", "&Công cụ"),
+              translate("MainWindow", "Cà&i đặt"), translate("MainWindow", "Trợ &giúp"))
+    menus = {}
+    for key, title in zip(MENU_KEYS, titles, strict=True):
+        menus[key] = window.menuBar().addMenu(title)
+        menus[key].setObjectName(f"{key}Menu")
+    _file_menu(window, menus["file"])
+    _edit_menu(window, menus["edit"])
+    _meeting_menu(window, menus["meeting"])
+    _add(window, menus["tools"], "openDataFolder",
+         translate("MainWindow", "Mở thư mục chứa &dữ liệu"), window.open_data_folder)
+    _add(window, menus["settings"], "settings", translate("MainWindow", "&Cài đặt…"),
+         window.edit_settings, "Ctrl+,")
+    _help_menu(window, menus["help"])
+    return menus
+
+
+def _file_menu(window, menu: QMenu) -> None:
+    _add(window, menu, "newMeeting", translate("MainWindow", "Cuộc họp &mới"),
+         lambda: act.new_meeting(window), "Ctrl+N")
+    _add(window, menu, "importPackage", translate("MainWindow", "&Nhập gói cuộc họp (JSON)…"),
+         lambda: act.import_package(window), "Ctrl+O")
+    _add(window, menu, "exportPackage", translate("MainWindow", "&Xuất gói cuộc họp (JSON)…"),
+         lambda: act.export_package(window), "Ctrl+Shift+S")
+    menu.addSeparator()
+    _add(window, menu, "quit", translate("MainWindow", "&Thoát"), window.close, "Ctrl+Q")
+
+
+def _edit_menu(window, menu: QMenu) -> None:
+    undo = window.undo_stack.createUndoAction(window, translate("MainWindow", "Hoàn tác"))
+    undo.setShortcut(QKeySequence("Ctrl+Z"))
+    redo = window.undo_stack.createRedoAction(window, translate("MainWindow", "Làm lại"))
+    redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+    for name, action in (("undo", undo), ("redo", redo)):
+        action.setObjectName(name)
+        menu.addAction(action)
+        window.actions[name] = action
+    menu.addSeparator()
+    _add(window, menu, "filterMeetings", translate("MainWindow", "&Lọc danh sách cuộc họp"),
+         window.focus_filter, "Ctrl+F")
+    _add(window, menu, "focusMeetingList", translate("MainWindow", "&Danh sách cuộc họp"),
+         window.focus_meeting_list, "Ctrl+L")
+
+
+def _meeting_menu(window, menu: QMenu) -> None:
+    pages = zip(window.editor.pages, window.editor.page_titles(), strict=True)
+    for number, (name, title) in enumerate(pages, 1):
+        _add(window, menu, f"page_{name}", f"&{number} {title}",
+             lambda n=name: window.show_page(n), f"Ctrl+{number}")
+    menu.addSeparator()
+    _add(window, menu, "newOpinion", translate("MainWindow", "Ý kiến &mới"), window.new_opinion,
+         "Ctrl+E")
+    menu.addSeparator()
+    _add(window, menu, "deleteMeeting", translate("MainWindow", "&Xóa cuộc họp…"),
+         lambda: act.delete_current_meeting(window))
+
+
+def _help_menu(window, menu: QMenu) -> None:
+    _add(window, menu, "shortcuts", translate("MainWindow", "&Phím tắt"), window.show_shortcuts,
+         "F1")
+    _add(window, menu, "openSample", translate("MainWindow", "Mở cuộc họp &mẫu"),
+         lambda: act.open_sample(window))
+    menu.addSeparator()
+    _add(window, menu, "about", translate("MainWindow", "&Giới thiệu"), window.show_about)

@@ -1,0 +1,85 @@
+"""The selected meeting's editor: a list of pages on the side and the pages stacked beside it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QStackedWidget, QWidget
+
+from secretary_app.ui.pages.attendees_page import AttendeesPage
+from secretary_app.ui.pages.info_page import InfoPage
+from secretary_app.ui.pages.proceedings_page import ProceedingsPage
+
+try:
+    from secretary_app.ui.pages.conclusions_page import ConclusionsPage
+except ImportError:  # built in parallel; a placeholder until it exists
+    ConclusionsPage = None
+try:
+    from secretary_app.ui.pages.documents_page import DocumentsPage
+except ImportError:
+    DocumentsPage = None
+
+PAGE_NAMES = ("info", "attendees", "proceedings", "conclusions", "documents")
+
+
+class MeetingEditor(QWidget):
+    """Pages Thông tin, Thành phần tham dự, Diễn biến, Kết luận, Văn bản (Ctrl+1 … Ctrl+5)."""
+
+    def __init__(self, store, signals, undo_stack, parent=None):
+        super().__init__(parent)
+        self.meeting_id: int | None = None
+        self.page_list = QListWidget(objectName="pageList")
+        self.stack = QStackedWidget(objectName="pageStack")
+        self.pages: dict[str, QWidget] = {}
+        classes = (InfoPage, AttendeesPage, ProceedingsPage, ConclusionsPage, DocumentsPage)
+        for name, title, cls in zip(PAGE_NAMES, self.page_titles(), classes, strict=True):
+            page = cls(store, signals, undo_stack) if cls else self._placeholder(title)
+            self.pages[name] = page
+            self.stack.addWidget(page)
+            self.page_list.addItem(title)
+        self.page_list.setFixedWidth(self.page_list.sizeHintForColumn(0) + 28)
+        self.page_list.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.page_list.setCurrentRow(0)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.page_list)
+        layout.addWidget(self.stack, 1)
+        self.set_meeting(None)
+
+    def page_titles(self) -> list[str]:
+        """The pages' names as the side list shows them."""
+        return [self.tr("Thông tin"), self.tr("Thành phần tham dự"), self.tr("Diễn biến"),
+                self.tr("Kết luận"), self.tr("Văn bản")]
+
+    def _placeholder(self, title: str) -> QLabel:
+        label = QLabel(self.tr("Trang «%1» đang được xây dựng.").replace("%1", title))
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        return label
+
+    def meeting_pages(self) -> list[QWidget]:
+        """The real pages (placeholders left out)."""
+        return [p for p in self.pages.values() if hasattr(p, "set_meeting")]
+
+    def set_meeting(self, meeting_id: int | None) -> None:
+        """Show another meeting on every page (after storing what was being typed)."""
+        self.flush()
+        self.meeting_id = meeting_id
+        for page in self.meeting_pages():
+            page.set_meeting(meeting_id)
+        self.stack.setEnabled(meeting_id is not None)
+
+    def flush(self) -> None:
+        """Store whatever is being typed on any page."""
+        for page in self.meeting_pages():
+            page.flush()
+
+    def show_page(self, name: str, row_id: int | None = None) -> QWidget:
+        """Bring a page to the front; select a row on it when the page can."""
+        self.page_list.setCurrentRow(PAGE_NAMES.index(name))
+        page = self.pages[name]
+        if row_id is not None and hasattr(page, "show_row"):
+            page.show_row(row_id)
+        return page
+
+    def current_page_name(self) -> str:
+        """The name of the page shown."""
+        return PAGE_NAMES[self.stack.currentIndex()]

@@ -1,0 +1,119 @@
+"""The agenda beside the live view: items to add, rename, reorder, and the current one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from secretary_app.domain.model import AgendaItem
+from secretary_app.storage.lists import AGENDA
+from secretary_app.ui import commands as cmd
+from secretary_app.ui.delegates import LongTextDelegate
+from secretary_app.ui.row_actions import add_action, select_row_of, selected_row
+from secretary_app.ui.row_models import RowTableModel, make_row_view
+
+VIEW_ONLY = Qt.ShortcutContext.WidgetShortcut
+
+
+class AgendaModel(RowTableModel):
+    """Agenda items, one column, renamed in place."""
+
+    editable_columns = frozenset({0})
+
+    def headers(self) -> list[str]:
+        return [self.tr("Nội dung, chương trình")]
+
+    def cell(self, item: AgendaItem, column: int, role: int):
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return item.title
+        return None
+
+
+class AgendaPanel(QWidget):
+    """Add an item by typing and Enter; the selected item is where new opinions go."""
+
+    def __init__(self, store, undo_stack, parent=None):
+        super().__init__(parent)
+        self.store, self.undo_stack = store, undo_stack
+        self.meeting_id: int | None = None
+        self._keep_id: int | None = None
+        self.model = AgendaModel(self)
+        self.view = make_row_view(self.model, "agendaList")
+        self.view.verticalHeader().setVisible(True)
+        self.view.setItemDelegateForColumn(0, LongTextDelegate(self.view))
+        self.entry = QLineEdit(objectName="agendaEntry")
+        self.entry.setPlaceholderText(self.tr("Thêm nội dung: gõ rồi Enter"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel(self.tr("<b>Nội dung, chương trình</b>")))
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.entry)
+        self.entry.returnPressed.connect(self.add_from_entry)
+        self.model.editRequested.connect(self._rename)
+        self.model.moveRequested.connect(self.move_row)
+        add_action(self.view, self.tr("Xóa nội dung"), "Del", self.delete_selected, context=VIEW_ONLY)
+        add_action(self.view, self.tr("Lên"), "Ctrl+Shift+Up", lambda: self.move_by(-1),
+                   context=VIEW_ONLY)
+        add_action(self.view, self.tr("Xuống"), "Ctrl+Shift+Down", lambda: self.move_by(1),
+                   context=VIEW_ONLY)
+
+    def show_items(self, meeting_id: int | None, items: list[AgendaItem]) -> None:
+        """Show the agenda of a meeting, keeping the current item."""
+        keep = self._keep_id if self._keep_id is not None else self._current_id()
+        if meeting_id != self.meeting_id:
+            keep = None
+        self.meeting_id = meeting_id
+        self.model.set_rows(items)
+        select_row_of(self.view, self.model.rows, keep)
+        self._keep_id = None
+
+    def _current_id(self) -> int | None:
+        row = selected_row(self.view)
+        return None if row is None or row >= len(self.model.rows) else self.model.rows[row].id
+
+    def current_key(self) -> str | None:
+        """The key of the selected agenda item (new opinions belong to it)."""
+        row = selected_row(self.view)
+        return None if row is None or row >= len(self.model.rows) else self.model.rows[row].key
+
+    def add_from_entry(self) -> None:
+        """Add the typed item at the end and make it current."""
+        title = " ".join(self.entry.text().split())
+        if not title or self.meeting_id is None:
+            return
+        item = AgendaItem(key="", title=title)
+        self.undo_stack.push(cmd.add_row(self.tr("Thêm nội dung"), self.store, AGENDA,
+                                         self.meeting_id, item))
+        self.entry.clear()
+        select_row_of(self.view, self.model.rows, item.id)
+
+    def _rename(self, row: int, _column: int, value) -> None:
+        item = self.model.rows[row]
+        title = " ".join(str(value).split())
+        if title and title != item.title:
+            self._keep_id = item.id
+            self.undo_stack.push(cmd.update_row(self.tr("Sửa nội dung"), self.store, AGENDA,
+                                                item.id, {"title": title}, {"title": item.title}))
+
+    def move_row(self, row: int, to: int) -> None:
+        """Move an item (undoable)."""
+        ids = [g.id for g in self.model.rows]
+        if self.meeting_id is None or not 0 <= to < len(ids) or row == to:
+            return
+        self._keep_id = ids[row]
+        self.undo_stack.push(cmd.reorder_rows(self.tr("Đổi thứ tự nội dung"), self.store, AGENDA,
+                                              self.meeting_id, ids, cmd.moved(ids, row, to)))
+
+    def move_by(self, step: int) -> None:
+        """Move the selected item up or down."""
+        row = selected_row(self.view)
+        if row is not None:
+            self.move_row(row, row + step)
+
+    def delete_selected(self) -> None:
+        """Delete the selected item (undoable)."""
+        row = selected_row(self.view)
+        if row is None or self.meeting_id is None or row >= len(self.model.rows):
+            return
+        self.undo_stack.push(cmd.delete_row(self.tr("Xóa nội dung"), self.store, AGENDA,
+                                            self.meeting_id, self.model.rows[row], row))

@@ -1,0 +1,78 @@
+"""The line where attendees are added: a few letters of a name, a pick from the directory."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
+
+from secretary_app.domain.model import Attendee
+from secretary_app.domain.text import fold
+from secretary_app.storage.people import suggest_people
+from secretary_app.ui.folding_completer import FoldingCompleter, Suggestion
+
+
+def person_line(row: dict) -> str:
+    """How a directory entry is offered: name — title, unit."""
+    details = ", ".join(part for part in (row["title"], row["organization"]) if part)
+    return f"{row['name']} — {details}" if details else row["name"]
+
+
+class AttendeeEntry(QWidget):
+    """Typing a name offers people seen before; Enter adds the attendee with title and unit."""
+
+    addRequested = Signal(object)  # an Attendee to add
+    pasteRequested = Signal()
+
+    def __init__(self, db, parent=None):
+        super().__init__(parent)
+        self.db = db
+        self._person: dict | None = None
+        self.name_edit = QLineEdit(objectName="attendeeEntry")
+        self.name_edit.setPlaceholderText(
+            self.tr("Thêm người: gõ vài chữ của tên (không cần dấu), Enter để thêm"))
+        self.group_check = QCheckBox(self.tr("Đoàn / đại &diện"), objectName="groupCheck")
+        self.add_button = QPushButton(self.tr("Thêm"), objectName="addAttendeeButton")
+        self.paste_button = QPushButton(self.tr("&Dán danh sách"), objectName="pasteButton")
+        self.paste_button.setToolTip(self.tr("Dán danh sách tên (mỗi dòng một người, hoặc bảng "
+                                             "chép từ Word/Excel) — Ctrl+Shift+V"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.name_edit, self.group_check, self.add_button, self.paste_button):
+            layout.addWidget(widget)
+        self.completer = FoldingCompleter(self.name_edit, self.suggestions)
+        self.completer.chosen.connect(self._choose)
+        self.name_edit.returnPressed.connect(self.submit)
+        self.add_button.clicked.connect(self.submit)
+        self.paste_button.clicked.connect(self.pasteRequested)
+
+    def suggestions(self, typed: str) -> list[Suggestion]:
+        """People from earlier meetings whose name holds the typed letters."""
+        return [Suggestion(person_line(r), r["name"], r)
+                for r in suggest_people(self.db, typed, limit=12)]
+
+    def _choose(self, row: dict | None) -> None:
+        self._person = row
+        if row is not None:
+            self.group_check.setChecked(bool(row["is_group"]))
+
+    def _person_for(self, name: str) -> dict | None:
+        if self._person is not None and self._person["name"] == name:
+            return self._person
+        exact = [r for r in suggest_people(self.db, name, limit=5) if fold(r["name"]) == fold(name)]
+        return exact[0] if len(exact) == 1 else None
+
+    def submit(self) -> None:
+        """Add what is typed (with the directory's title and unit when it is a known person)."""
+        name = " ".join(self.name_edit.text().split())
+        if not name:
+            return
+        person = self._person_for(name)
+        attendee = Attendee(key="", name=person["name"] if person else name,
+                            group=self.group_check.isChecked())
+        if person:
+            attendee.title, attendee.organization = person["title"], person["organization"]
+        self.addRequested.emit(attendee)
+        self.name_edit.clear()
+        self.group_check.setChecked(False)
+        self._person = None
+        self.completer.popup().hide()

@@ -1,0 +1,247 @@
+"""The Attendees page: the attendance list, roll call, chair and secretary, pasted lists."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QApplication, QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout,
+)
+
+from secretary_app.domain.enums import Presence, Role
+from secretary_app.domain.model import Attendee
+from secretary_app.storage.lists import ATTENDEES
+from secretary_app.storage.meetings import load_meeting
+from secretary_app.storage.people import suggest_people
+from secretary_app.ui import commands as cmd
+from secretary_app.ui.delegates import EnumDelegate
+from secretary_app.ui.labels import PRESENCE, ROLE, label
+from secretary_app.ui.pages.attendee_entry import AttendeeEntry
+from secretary_app.ui.pages.attendees_model import (
+    FIELDS, GROUP, NAME, NOTE, PRESENCE_COL, ROLE_COL, AttendeesModel, note_field,
+)
+from secretary_app.ui.pages.base import MeetingPage
+from secretary_app.ui.pasted_people import parse_pasted_people
+from secretary_app.ui.role_commands import set_role_command
+from secretary_app.ui.row_actions import add_action, select_row_of, selected_row
+from secretary_app.ui.row_models import make_row_view
+
+PRESENCE_KEYS = {Presence.PRESENT: "Alt+1", Presence.LATE: "Alt+2",
+                 Presence.ABSENT_EXCUSED: "Alt+3", Presence.ABSENT: "Alt+4"}
+
+
+def is_checked(value) -> bool:
+    """A CheckStateRole value (int or enum) is 'checked'."""
+    return value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value, True)
+
+
+class AttendeesPage(MeetingPage):
+    """Who attends: added by typing or pasting, reordered by dragging or Ctrl+Shift+Up/Down."""
+
+    nouns = frozenset({"attendees", "meeting"})
+
+    def __init__(self, store, signals, undo_stack, parent=None):
+        super().__init__(store, signals, undo_stack, parent)
+        self.meeting = None
+        self._keep_id: int | None = None
+        self.entry = AttendeeEntry(store.db)
+        self.model = AttendeesModel(self)
+        self.view = make_row_view(self.model, "attendeeTable")
+        self.view.setItemDelegateForColumn(ROLE_COL, EnumDelegate(ROLE, self.view))
+        self.view.setItemDelegateForColumn(PRESENCE_COL, EnumDelegate(PRESENCE, self.view))
+        self.view.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        self.counts = QLabel(objectName="attendeeCounts")
+        self.message = QLabel(objectName="attendeeMessage")
+        self._lay_out()
+        self._connect()
+
+    def _lay_out(self) -> None:
+        buttons = QHBoxLayout()
+        for text, keys, slot, name in self._button_specs():
+            button = QPushButton(text, objectName=name)
+            button.setToolTip(keys)
+            button.clicked.connect(lambda _c=False, s=slot: s())
+            if keys == "Del":  # only on the table itself, never inside a cell being edited
+                add_action(self.view, text, keys, slot, context=Qt.ShortcutContext.WidgetShortcut)
+            else:
+                add_action(self, text, keys, slot)
+            buttons.addWidget(button)
+        buttons.addStretch()
+        for presence, keys in PRESENCE_KEYS.items():
+            add_action(self, label(PRESENCE, presence), keys, lambda p=presence: self.set_presence(p))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.entry)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.counts)
+        layout.addWidget(self.message)
+
+    def _button_specs(self):
+        return [(self.tr("Lên"), "Ctrl+Shift+Up", lambda: self.move_selected(-1), "upButton"),
+                (self.tr("Xuống"), "Ctrl+Shift+Down", lambda: self.move_selected(1), "downButton"),
+                (self.tr("Xóa"), "Del", self.delete_selected, "deleteAttendeeButton"),
+                (self.tr("Là chủ trì"), "Ctrl+Shift+H",
+                 lambda: self.mark_selected(Role.CHAIR), "chairButton"),
+                (self.tr("Là thư ký"), "Ctrl+Shift+T",
+                 lambda: self.mark_selected(Role.SECRETARY), "secretaryButton"),
+                (self.tr("Dán danh sách"), "Ctrl+Shift+V", self.paste_list, "pasteListButton")]
+
+    def _connect(self) -> None:
+        self.entry.addRequested.connect(self.add_attendee)
+        self.entry.pasteRequested.connect(self.paste_list)
+        self.model.editRequested.connect(self.edit_cell)
+        self.model.moveRequested.connect(self.move_row)
+
+    def reload(self) -> None:
+        """Show the stored attendance list and its counts."""
+        self.setEnabled(self.meeting_id is not None)
+        if self.meeting_id is None:
+            self.meeting = None
+            self.model.set_rows([])
+            return
+        keep = self._keep_id if self._keep_id is not None else self._current_id()
+        self.meeting = load_meeting(self.store.db, self.meeting_id)
+        self.model.set_rows(self.meeting.attendees)
+        select_row_of(self.view, self.model.rows, keep)
+        self._keep_id = None
+        self._show_counts()
+
+    def _show_counts(self) -> None:
+        c = self.model.counts()
+        self.counts.setText(self.tr(
+            "Tổng số: {total} — có mặt {present}, đến muộn {late}, vắng có lý do {excused}, "
+            "vắng không lý do {absent}").format(
+            total=len(self.model.rows), present=c[Presence.PRESENT], late=c[Presence.LATE],
+            excused=c[Presence.ABSENT_EXCUSED], absent=c[Presence.ABSENT]))
+
+    def _current_id(self) -> int | None:
+        row = selected_row(self.view)
+        return None if row is None or row >= len(self.model.rows) else self.model.rows[row].id
+
+    def _current(self) -> Attendee | None:
+        row = selected_row(self.view)
+        return None if row is None or row >= len(self.model.rows) else self.model.rows[row]
+
+    def add_attendee(self, attendee: Attendee) -> None:
+        """Add one attendee at the end of the list (undoable)."""
+        if self.meeting_id is None:
+            return
+        self._keep_id = None
+        self.undo_stack.push(cmd.add_row(self.tr("Thêm người tham dự"), self.store, ATTENDEES,
+                                         self.meeting_id, attendee))
+        select_row_of(self.view, self.model.rows, attendee.id)
+
+    def edit_cell(self, row: int, column: int, value) -> None:
+        """Store an edit made in the table."""
+        a = self.model.rows[row]
+        self._keep_id = a.id
+        if column == PRESENCE_COL:
+            self.set_presence(Presence(value), a)
+        elif column == ROLE_COL:
+            self.set_role(a, Role(value))
+        elif column == GROUP:
+            self._update(a, {"group": is_checked(value)})
+        elif column == NOTE and note_field(a):
+            self._update(a, {note_field(a): str(value).strip() or None})
+        elif column in (NAME, 1, 2):
+            text = " ".join(str(value).split())
+            if text or column != NAME:
+                self._update(a, {FIELDS[column]: text})
+
+    def _update(self, a: Attendee, new: dict) -> None:
+        old = {field: getattr(a, field) for field in new}
+        if old != new:
+            self.undo_stack.push(cmd.update_row(self.tr("Sửa người tham dự"), self.store,
+                                                ATTENDEES, a.id, new, old))
+
+    def set_presence(self, presence: Presence, a: Attendee | None = None) -> None:
+        """Roll call for the selected attendee; 'late' takes the current time, editable after."""
+        a = a or self._current()
+        if a is None:
+            return
+        self._keep_id = a.id
+        new: dict = {"presence": presence}
+        if presence is Presence.LATE and not a.arrived_at:
+            new["arrived_at"] = dt.datetime.now().strftime("%H:%M")
+        self._update(a, new)
+        if presence in (Presence.LATE, Presence.ABSENT_EXCUSED):
+            self.view.setCurrentIndex(self.model.index(self.model.rows.index(a), NOTE))
+
+    def set_role(self, a: Attendee, role: Role) -> None:
+        """Change a role; chair and secretary move the meeting's pointer too."""
+        if role is a.role or self.meeting is None:
+            return
+        if role in (Role.CHAIR, Role.SECRETARY):
+            self.mark(a, role)
+            return
+        self.undo_stack.beginMacro(self.tr("Đổi vai trò"))
+        if a.role in (Role.CHAIR, Role.SECRETARY):
+            self.undo_stack.push(set_role_command("", self.store, self.meeting, a.role, None))
+        self.undo_stack.push(cmd.update_row("", self.store, ATTENDEES, a.id, {"role": role},
+                                            {"role": a.role}))
+        self.undo_stack.endMacro()
+
+    def mark(self, a: Attendee, role: Role) -> None:
+        """Make a the chair (or secretary) of the meeting."""
+        text = self.tr("Chọn chủ trì") if role is Role.CHAIR else self.tr("Chọn thư ký")
+        self._keep_id = a.id
+        self.undo_stack.push(set_role_command(text, self.store, self.meeting, role, a.key))
+
+    def mark_selected(self, role: Role) -> None:
+        """Mark the selected attendee as chair or secretary."""
+        a = self._current()
+        if a is not None and self.meeting is not None:
+            self.mark(a, role)
+
+    def move_row(self, row: int, to: int) -> None:
+        """Move one attendee to a new place in the list (undoable)."""
+        ids = [a.id for a in self.model.rows]
+        if self.meeting_id is None or not 0 <= to < len(ids) or row == to:
+            return
+        self._keep_id = ids[row]
+        self.undo_stack.push(cmd.reorder_rows(self.tr("Đổi thứ tự người tham dự"), self.store,
+                                              ATTENDEES, self.meeting_id, ids,
+                                              cmd.moved(ids, row, to)))
+
+    def move_selected(self, step: int) -> None:
+        """Move the selected attendee up (-1) or down (+1)."""
+        row = selected_row(self.view)
+        if row is not None:
+            self.move_row(row, row + step)
+
+    def delete_selected(self) -> None:
+        """Remove the selected attendee (undoable)."""
+        a = self._current()
+        if a is None or self.meeting is None:
+            return
+        self.undo_stack.beginMacro(self.tr("Xóa người tham dự"))
+        if a.role in (Role.CHAIR, Role.SECRETARY):
+            self.undo_stack.push(set_role_command("", self.store, self.meeting, a.role, None))
+        position = self.model.rows.index(a)
+        self.undo_stack.push(cmd.delete_row("", self.store, ATTENDEES, self.meeting_id, a,
+                                            position))
+        self.undo_stack.endMacro()
+
+    def paste_list(self, text: str | None = None) -> int:
+        """Add everyone in a pasted list (clipboard by default); returns how many were added."""
+        if self.meeting_id is None:
+            return 0
+        text = QApplication.clipboard().text() if text is None else text
+        people = [self._from_directory(p) for p in parse_pasted_people(text)]
+        if not people:
+            self.message.setText(self.tr("Không đọc được tên nào trong nội dung đã dán."))
+            return 0
+        self.undo_stack.push(cmd.add_rows(self.tr("Dán danh sách người tham dự"), self.store,
+                                          ATTENDEES, self.meeting_id, people))
+        self.message.setText(self.tr("Đã thêm %n người.", "", len(people)))
+        return len(people)
+
+    def _from_directory(self, p) -> Attendee:
+        a = Attendee(key="", name=p.name, title=p.title, organization=p.organization,
+                     group=p.group)
+        if not a.title and not a.organization:
+            known = [r for r in suggest_people(self.store.db, p.name, 5) if r["name"] == p.name]
+            if known:
+                a.title, a.organization = known[0]["title"], known[0]["organization"]
+        return a

@@ -1,0 +1,215 @@
+"""The live view (Diễn biến): agenda, running clock, opinions so far, the next opinion, votes."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget,
+)
+
+from secretary_app.domain.model import Conclusion
+from secretary_app.storage.lists import CONCLUSIONS, OPINIONS, add_conclusion
+from secretary_app.storage.meetings import load_meeting
+from secretary_app.ui import commands as cmd
+from secretary_app.ui.delegates import LongTextDelegate
+from secretary_app.ui.pages.agenda_panel import AgendaPanel
+from secretary_app.ui.pages.base import MeetingPage
+from secretary_app.ui.pages.info_page import TIME_PATTERN, normal_time
+from secretary_app.ui.pages.meeting_clock import MeetingClock
+from secretary_app.ui.pages.opinion_composer import OpinionComposer
+from secretary_app.ui.pages.opinions_model import AT, SPEAKER, TEXT, OpinionsModel
+from secretary_app.ui.pages.vote_panel import VotePanel
+from secretary_app.ui.row_actions import add_action, select_row_of, selected_row
+from secretary_app.ui.row_models import make_row_view
+from secretary_app.ui.undo import StoreCommand
+
+VIEW_ONLY = Qt.ShortcutContext.WidgetShortcut
+
+
+class ProceedingsPage(MeetingPage):
+    """What the secretary looks at while people speak; nothing here waits on the mouse."""
+
+    nouns = frozenset({"opinions", "attendees", "agenda", "votes", "meeting"})
+
+    def __init__(self, store, signals, undo_stack, parent=None):
+        super().__init__(store, signals, undo_stack, parent)
+        self.setObjectName("proceedingsPage")
+        self.meeting = None
+        self._keep_id: int | None = None
+        self.agenda = AgendaPanel(store, undo_stack)
+        self.votes = VotePanel(store, undo_stack, self.agenda.current_key)
+        self.clock = MeetingClock()
+        self.start_button = QPushButton(self.tr("Bắt đầu họp"), objectName="startMeetingButton")
+        self.model = OpinionsModel(self)
+        self.view = make_row_view(self.model, "opinionList")
+        self.view.setItemDelegateForColumn(TEXT, LongTextDelegate(self.view))
+        self.composer = OpinionComposer(store, undo_stack, self.agenda.current_key)
+        self.message = QLabel(objectName="proceedingsMessage")
+        self._lay_out()
+        self._connect()
+
+    def _lay_out(self) -> None:
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(AT, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(SPEAKER, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(SPEAKER, 170)
+        header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        side = QSplitter(Qt.Orientation.Vertical)
+        side.addWidget(self.agenda)
+        side.addWidget(self.votes)
+        side.setSizes([300, 400])
+        clock_row = QHBoxLayout()
+        clock_row.addWidget(self.clock, 1)
+        clock_row.addWidget(self.start_button)
+        centre = QWidget()
+        column = QVBoxLayout(centre)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(clock_row)
+        column.addWidget(self.view, 3)
+        column.addLayout(self._opinion_buttons())
+        column.addWidget(self.message)
+        column.addWidget(self.composer, 2)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(side)
+        split.addWidget(centre)
+        split.setStretchFactor(1, 3)
+        split.setSizes([300, 700])
+        QVBoxLayout(self).addWidget(split)
+
+    def _opinion_buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        specs = [(self.tr("Lên"), "Ctrl+Shift+Up", lambda: self.move_by(-1)),
+                 (self.tr("Xuống"), "Ctrl+Shift+Down", lambda: self.move_by(1)),
+                 (self.tr("Xóa ý kiến"), "Del", self.delete_selected),
+                 (self.tr("Chuyển thành kết luận"), "Ctrl+K", self.to_conclusion)]
+        for text, keys, slot in specs:
+            button = QPushButton(text)
+            button.setToolTip(keys)
+            button.clicked.connect(lambda _c=False, s=slot: s())
+            row.addWidget(button)
+            add_action(self.view if keys != "Ctrl+K" else self, text, keys, slot,
+                       context=VIEW_ONLY if keys != "Ctrl+K" else
+                       Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        row.addStretch()
+        return row
+
+    def _connect(self) -> None:
+        self.model.editRequested.connect(self._edit_cell)
+        self.model.moveRequested.connect(self.move_row)
+        self.start_button.clicked.connect(self.start_now)
+        add_action(self, self.tr("Biểu quyết"), "Ctrl+B",
+                   lambda: self.votes.subject.setFocus(Qt.FocusReason.ShortcutFocusReason))
+        add_action(self, self.tr("Thêm nội dung"), "Ctrl+G",
+                   lambda: self.agenda.entry.setFocus(Qt.FocusReason.ShortcutFocusReason))
+
+    def set_meeting(self, meeting_id: int | None) -> None:
+        """Switch meeting; the draft of the new one comes back into the box."""
+        self.flush()
+        super().set_meeting(meeting_id)
+        self.composer.set_meeting(meeting_id, self.meeting.attendees if self.meeting else [])
+
+    def reload(self) -> None:
+        """Re-read the meeting; the text being typed is left alone."""
+        self.setEnabled(self.meeting_id is not None)
+        if self.meeting_id is None:
+            self.meeting = None
+            self.model.set_rows([])
+            self.agenda.show_items(None, [])
+            self.votes.show_votes(None, [])
+            return
+        keep = self._keep_id if self._keep_id is not None else self._current_id()
+        self.meeting = m = load_meeting(self.store.db, self.meeting_id)
+        self.model.set_meeting(m)
+        select_row_of(self.view, self.model.rows, keep)
+        self._keep_id = None
+        self.agenda.show_items(m.id, m.agenda)
+        self.votes.show_votes(m.id, m.votes)
+        self.clock.set_meeting(m.date, m.start_time)
+        self.start_button.setVisible(not m.start_time)
+        self.composer.picker.set_attendees(m.attendees)
+
+    def flush(self) -> None:
+        """Store the draft being typed now rather than in a moment."""
+        if self.composer._timer.isActive():
+            self.composer.save_draft_now()
+
+    def focus_new_opinion(self) -> None:
+        """Put the cursor in the speaker picker, ready for the next speech."""
+        self.composer.picker.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.composer.picker.selectAll()
+
+    def show_row(self, row_id: int | None) -> None:
+        """Select an opinion (a search result)."""
+        select_row_of(self.view, self.model.rows, row_id, TEXT)
+
+    def _current_id(self) -> int | None:
+        row = selected_row(self.view)
+        return None if row is None or row >= len(self.model.rows) else self.model.rows[row].id
+
+    def _edit_cell(self, row: int, column: int, value) -> None:
+        o = self.model.rows[row]
+        text = str(value).strip()
+        if column == AT:
+            if not TIME_PATTERN.match(text).hasMatch():
+                self.message.setText(self.tr("Giờ phải có dạng giờ:phút, ví dụ 09:30."))
+                return
+            new = {"at": normal_time(text)}
+        else:
+            if not text:
+                self.message.setText(self.tr("Ý kiến trống: dùng Xóa ý kiến để bỏ."))
+                return
+            new = {"text": text}
+        old = {key: getattr(o, key) for key in new}
+        if new != old:
+            self._keep_id = o.id
+            self.undo_stack.push(cmd.update_row(self.tr("Sửa ý kiến"), self.store, OPINIONS,
+                                                o.id, new, old))
+
+    def move_row(self, row: int, to: int) -> None:
+        """Move an opinion to another place (undoable)."""
+        ids = [o.id for o in self.model.rows]
+        if self.meeting_id is None or not 0 <= to < len(ids) or row == to:
+            return
+        self._keep_id = ids[row]
+        self.undo_stack.push(cmd.reorder_rows(self.tr("Đổi thứ tự ý kiến"), self.store, OPINIONS,
+                                              self.meeting_id, ids, cmd.moved(ids, row, to)))
+
+    def move_by(self, step: int) -> None:
+        """Move the selected opinion up or down."""
+        row = selected_row(self.view)
+        if row is not None:
+            self.move_row(row, row + step)
+
+    def delete_selected(self) -> None:
+        """Delete the selected opinion (undoable)."""
+        row = selected_row(self.view)
+        if row is None or self.meeting_id is None or row >= len(self.model.rows):
+            return
+        self.undo_stack.push(cmd.delete_row(self.tr("Xóa ý kiến"), self.store, OPINIONS,
+                                            self.meeting_id, self.model.rows[row], row))
+
+    def to_conclusion(self) -> int | None:
+        """Turn the selected opinion into a new conclusion at the end (undoable)."""
+        row = selected_row(self.view)
+        if row is None or self.meeting_id is None or row >= len(self.model.rows):
+            return None
+        mid, conclusion = self.meeting_id, Conclusion(text=self.model.rows[row].text)
+
+        def do():
+            add_conclusion(self.store, mid, conclusion, keep_ids=conclusion.id is not None)
+        self.undo_stack.push(StoreCommand(self.tr("Chuyển ý kiến thành kết luận"), do,
+                                          lambda: CONCLUSIONS.delete(self.store, conclusion.id)))
+        number = CONCLUSIONS.ids(self.store.db, mid).index(conclusion.id) + 1
+        self.message.setText(self.tr("Đã thêm kết luận số %1.").replace("%1", str(number)))
+        return conclusion.id
+
+    def start_now(self) -> None:
+        """Note the current time as the meeting's start time."""
+        if self.meeting is not None and not self.meeting.start_time:
+            now = dt.datetime.now().strftime("%H:%M")
+            self.undo_stack.push(cmd.update_info(self.tr("Bắt đầu họp"), self.store,
+                                                 self.meeting.id, {"start_time": now},
+                                                 {"start_time": None}))
