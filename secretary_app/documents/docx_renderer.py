@@ -67,6 +67,10 @@ def _page_setup(docx, page: PageSetup) -> None:
     from secretary_app.documents import docx_parts
 
     section = docx.sections[0]
+    if page.width_mm > page.height_mm:
+        from docx.enum.section import WD_ORIENT
+
+        section.orientation = WD_ORIENT.LANDSCAPE
     section.page_width, section.page_height = Mm(page.width_mm), Mm(page.height_mm)
     section.top_margin, section.bottom_margin = Mm(page.top_mm), Mm(page.bottom_mm)
     section.left_margin, section.right_margin = Mm(page.left_mm), Mm(page.right_mm)

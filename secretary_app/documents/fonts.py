@@ -1,5 +1,6 @@
-"""The shipped serif (Liberation Serif, metric-compatible with Times New Roman): files, PDF
-registration and text measurement. reportlab is imported lazily, never at start-up."""
+"""The shipped fonts: Liberation Serif (metric-compatible with Times New Roman) and Symbola for
+the symbols and emoji it lacks; PDF registration and text measurement. reportlab is imported
+lazily, never at start-up."""
 
 from __future__ import annotations
 
@@ -21,6 +22,8 @@ _NAMES = {
     (False, True): f"{PDF_FAMILY}-Italic",
     (True, True): f"{PDF_FAMILY}-BoldItalic",
 }
+FALLBACK = "Symbola"
+FALLBACK_FILE = "Symbola.ttf"
 POINTS_PER_MM = 72 / 25.4
 
 
@@ -38,13 +41,53 @@ def pdf_font_name(bold: bool = False, italic: bool = False) -> str:
 def register_pdf_fonts() -> str:
     """Register the four faces and the family with reportlab once; returns the family name."""
     from reportlab.lib.fonts import addMapping
-    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase import pdfmetrics, ttfonts
     from reportlab.pdfbase.ttfonts import TTFont
 
+    _patch_to_unicode(ttfonts)
     for (bold, italic), name in _NAMES.items():
         pdfmetrics.registerFont(TTFont(name, str(font_path(bold, italic))))
         addMapping(PDF_FAMILY, int(bold), int(italic), name)
+    pdfmetrics.registerFont(TTFont(FALLBACK, str(resource("fonts", FALLBACK_FILE))))
+    for bold, italic in _NAMES:  # one face serves every style of the fallback
+        addMapping(FALLBACK, int(bold), int(italic), FALLBACK)
     return PDF_FAMILY
+
+
+def _patch_to_unicode(ttfonts) -> None:
+    """reportlab writes characters beyond U+FFFF (emoji) into the ToUnicode map as 5-digit hex,
+    which PDF readers reject; write them as UTF-16 surrogate pairs so the text copies intact."""
+    original = ttfonts.makeToUnicodeCMap
+    if getattr(original, "utf16_fixed", False):
+        return
+
+    def make(fontname, subset):
+        text = original(fontname, [min(v, 0xFFFF) for v in subset])
+        for index, value in enumerate(subset):
+            if value > 0xFFFF:
+                pair = chr(value).encode("utf-16-be").hex().upper()
+                wrong, right = f"<{index:02X}> <FFFF>", f"<{index:02X}> <{pair}>"
+                text = text.replace(wrong, right, 1)
+        return text
+
+    make.utf16_fixed = True
+    ttfonts.makeToUnicodeCMap = make
+
+
+@functools.cache
+def _charmaps() -> tuple[frozenset[int], frozenset[int]]:
+    from reportlab.pdfbase import pdfmetrics
+
+    register_pdf_fonts()
+    main = frozenset(pdfmetrics.getFont(PDF_FAMILY).face.charToGlyph)
+    return main, frozenset(pdfmetrics.getFont(FALLBACK).face.charToGlyph)
+
+
+def needs_fallback(ch: str) -> bool:
+    """True for a character the serif lacks but the fallback font has (emoji, symbols)."""
+    main, fallback = _charmaps()
+    code = ord(ch)
+    return code not in main and code in fallback
 
 
 def text_width_mm(text: str, size: float, bold: bool = False, italic: bool = False) -> float:
@@ -56,7 +99,7 @@ def text_width_mm(text: str, size: float, bold: bool = False, italic: bool = Fal
 
 
 def missing_glyphs(text: str, bold: bool = False, italic: bool = False) -> set[str]:
-    """Characters of text the face has no glyph for (whitespace ignored)."""
+    """Characters of text the serif face has no glyph for (whitespace ignored)."""
     from reportlab.pdfbase import pdfmetrics
 
     register_pdf_fonts()

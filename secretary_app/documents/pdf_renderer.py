@@ -18,10 +18,33 @@ from secretary_app.documents.blocks import (
     SignatureTable,
     printed_runs,
 )
-from secretary_app.documents.fonts import POINTS_PER_MM, pdf_font_name, register_pdf_fonts
+from secretary_app.documents.fonts import (
+    FALLBACK,
+    POINTS_PER_MM,
+    needs_fallback,
+    pdf_font_name,
+    register_pdf_fonts,
+)
 
 SINGLE = 1.15  # Word's "single" line pitch for Times New Roman / Liberation Serif, in ems
 KEEP_LINES = 3  # a keep-with-next paragraph needs room for itself and this many more lines
+
+
+def _escaped(text: str) -> str:
+    """Text as Paragraph markup: escaped, spaces and line breaks kept, emoji in the fallback."""
+    out, pending = [], []
+    for ch in text:
+        if needs_fallback(ch):
+            pending.append(ch)
+            continue
+        if pending:
+            out.append(f'<font name="{FALLBACK}">{escape("".join(pending))}</font>')
+            pending = []
+        out.append(escape(ch))
+    if pending:
+        out.append(f'<font name="{FALLBACK}">{escape("".join(pending))}</font>')
+    joined = "".join(out).replace("\t", "    ").replace("  ", " \u00a0")
+    return joined.replace("\n", "<br/>")
 
 
 def markup(runs: tuple[Run, ...]) -> str:
@@ -29,8 +52,7 @@ def markup(runs: tuple[Run, ...]) -> str:
     kept (reportlab would otherwise collapse them)."""
     parts = []
     for run in runs:
-        text = escape(run.text).replace("\t", "    ").replace("  ", " \u00a0")
-        text = text.replace("\n", "<br/>")
+        text = _escaped(run.text)
         for flag, tag in ((run.underline, "u"), (run.italic, "i"), (run.bold, "b")):
             if flag:
                 text = f"<{tag}>{text}</{tag}>"
