@@ -52,6 +52,8 @@ def parse_package_bytes(data: bytes) -> Meeting:
         raise PackageError("", f"JSON hỏng ở dòng {exc.lineno}, cột {exc.colno}: {exc.msg}") from None
     except RecursionError:
         raise PackageError("", "JSON lồng nhau quá sâu") from None
+    except ValueError:  # an integer literal of thousands of digits
+        raise PackageError("", "JSON chứa số quá lớn") from None
     return parse_package(raw)
 
 

@@ -13,6 +13,7 @@ E = TypeVar("E", bound=StrEnum)
 _MISSING = object()
 _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+MAX_COUNT = 2**63 - 1  # the largest integer SQLite stores
 
 
 class PackageError(ValueError):
@@ -101,6 +102,8 @@ def read_count(obj: dict, key: str, path: str, optional: bool = False) -> int | 
         return None if optional else 0
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
         raise PackageError(join(path, key), "phải là số nguyên không âm")
+    if value > MAX_COUNT:
+        raise PackageError(join(path, key), "số quá lớn")
     return value
 
 
