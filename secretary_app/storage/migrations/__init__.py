@@ -17,4 +17,5 @@ def pending_migrations(db: Database) -> list[str]:
 from secretary_app.storage.migrations import m0001_initial  # noqa: E402,F401
 from secretary_app.storage.migrations import m0002_register  # noqa: E402,F401
 from secretary_app.storage.migrations import m0003_search  # noqa: E402,F401
+from secretary_app.storage.migrations import m0004_followup  # noqa: E402,F401
 from secretary_app.storage.migrations import m0005_finalise  # noqa: E402,F401
