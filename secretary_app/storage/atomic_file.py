@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
 from pathlib import Path
@@ -24,7 +25,7 @@ def write_file_atomically(target: Path | str, data: bytes) -> Path:
     except PermissionError:
         raise ExportError(f"không có quyền ghi vào thư mục: {folder}") from None
     except OSError as exc:
-        raise ExportError(f"không tạo được tệp trong {folder}: {exc.strerror}") from None
+        raise ExportError(f"không tạo được tệp trong {folder}: {_reason(exc)}") from None
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -35,11 +36,21 @@ def write_file_atomically(target: Path | str, data: bytes) -> Path:
         _remove_quietly(tmp)
         if isinstance(exc, PermissionError):
             raise ExportError(f"không ghi được {target}: tệp đang bị khóa hoặc chỉ đọc") from None
-        raise ExportError(f"không ghi được {target}: {exc.strerror or exc}") from None
+        raise ExportError(f"không ghi được {target}: {_reason(exc)}") from None
     except BaseException:
         _remove_quietly(tmp)
         raise
     return target
+
+
+_REASONS = {errno.ENOSPC: "ổ đĩa đã đầy", errno.EDQUOT: "đã hết dung lượng được cấp",
+            errno.EROFS: "ổ đĩa hoặc thư mục chỉ cho đọc", errno.EACCES: "không có quyền ghi",
+            errno.EPERM: "không có quyền ghi", errno.EBUSY: "tệp đang được dùng ở nơi khác"}
+
+
+def _reason(exc: OSError) -> str:
+    """The cause of a write failure in Vietnamese (the system's words when unknown)."""
+    return _REASONS.get(exc.errno, exc.strerror or str(exc))
 
 
 def _remove_quietly(path: str) -> None:
