@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from secretary_app.ui import meeting_actions as act
+from secretary_app.ui.register_dialog import open_register
 
 translate = QCoreApplication.translate
 MENU_KEYS = ("file", "edit", "meeting", "tools", "settings", "help")
@@ -41,6 +42,8 @@ def build_menus(window) -> dict[str, QMenu]:
     _file_menu(window, menus["file"])
     _edit_menu(window, menus["edit"])
     _meeting_menu(window, menus["meeting"])
+    _add(window, menus["tools"], "registerBook",
+         translate("MainWindow", "&Sổ đăng ký văn bản đi"), lambda: open_register(window))
     _add(window, menus["tools"], "openDataFolder",
          translate("MainWindow", "Mở thư mục chứa &dữ liệu"), window.open_data_folder)
     _add(window, menus["settings"], "settings", translate("MainWindow", "&Cài đặt…"),

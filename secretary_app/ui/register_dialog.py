@@ -243,3 +243,10 @@ class RegisterDialog(QDialog):
             return None
         data = export_register(fmt, org, self.current_entries(), year)
         return self._run(lambda: write_file_atomically(path, data))
+
+
+def open_register(window) -> None:
+    """Công cụ → Sổ đăng ký văn bản đi, for the meeting open in the main window."""
+    dialog = RegisterDialog(window.store, window.signals, window.current_meeting_id(), window)
+    dialog.exec()
+    dialog.deleteLater()

@@ -7,8 +7,8 @@ import datetime as dt
 import pytest
 from docx import Document as load_docx
 from openpyxl import load_workbook
-from PySide6.QtCore import QDate, Qt
 from pypdf import PdfReader
+from PySide6.QtCore import QDate, Qt
 
 from secretary_app.domain.enums import DocumentKind
 from secretary_app.storage.meetings import load_meeting
@@ -132,3 +132,14 @@ def test_without_a_meeting_issuing_is_disabled(qtbot, seeded_store):
     assert dlg.model.rowCount() == 0
     assert dlg.model.headerData(0, Qt.Orientation.Horizontal) == "Số, ký hiệu"
     signals.detach()
+
+
+def test_tools_menu_opens_the_register_for_the_open_meeting(main_window, monkeypatch):
+    opened = []
+    monkeypatch.setattr(rd.RegisterDialog, "exec",
+                        lambda self: opened.append((self.meeting_id, self.parent())) or 0)
+    action = main_window.actions["registerBook"]
+    assert action in main_window.menus["tools"].actions()
+    assert action.text().replace("&", "") == "Sổ đăng ký văn bản đi"
+    action.trigger()
+    assert opened == [(main_window.current_meeting_id(), main_window)]
