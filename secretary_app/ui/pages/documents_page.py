@@ -1,0 +1,306 @@
+"""The Documents page: signer, recipients and Lưu line of the minutes and the notice, a live
+PDF preview, export to Word / PDF, printing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QUndoStack
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QSplitter,
+    QTabBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from secretary_app.documents.export import build_document, export_document, to_pdf_bytes
+from secretary_app.documents.notice import default_recipients
+from secretary_app.domain.enums import DocumentKind
+from secretary_app.domain.model import Meeting
+from secretary_app.storage.atomic_file import ExportError
+from secretary_app.storage.database import Store
+from secretary_app.storage.finalise import is_finalised, record_export
+from secretary_app.storage.meetings import load_meeting
+from secretary_app.ui.pages.base import MeetingPage
+from secretary_app.ui.pages.conclusion_editor import changed_fields
+from secretary_app.ui.pages.document_commands import DocumentEditCommand
+from secretary_app.ui.pages.document_fields import (
+    document_from,
+    number_shown,
+    suggested_file_name,
+    values_of,
+    with_document,
+)
+from secretary_app.ui.pages.document_form import DocumentForm
+from secretary_app.ui.pdf_preview import PdfPreview, print_pdf
+from secretary_app.ui.store_signals import StoreSignals
+
+SAVE_DELAY_MS = 600
+PREVIEW_DELAY_MS = 400
+KINDS = (DocumentKind.MINUTES, DocumentKind.NOTICE)
+
+
+class DocumentsPage(MeetingPage):
+    """Edits what the two documents print besides the meeting itself, and issues the files."""
+
+    def __init__(self, store: Store, signals: StoreSignals, undo_stack: QUndoStack,
+                 parent: QWidget | None = None):
+        super().__init__(store, signals, undo_stack, parent)
+        self.setObjectName("documentsPage")
+        self.meeting: Meeting | None = None
+        self.last_export: Path | None = None
+        self.export_folder = Path.home()
+        self.tabs = QTabBar(objectName="documentKinds")
+        self.tabs.addTab(self.tr("Biên bản"))
+        self.tabs.addTab(self.tr("Thông báo kết luận"))
+        self.form = DocumentForm()
+        self.preview = PdfPreview()
+        self.status = QLabel(objectName="documentStatus")
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._shown: dict = {}
+        self._touched = False
+        self._preview_stale = True
+        self._stale = False
+        self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
+        self._preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
+        self._connect()
+        self._make_actions()
+        self._layout()
+
+    def _connect(self) -> None:
+        self._save_timer.timeout.connect(self.flush)
+        self._preview_timer.timeout.connect(self._preview_due)
+        self.tabs.currentChanged.connect(self._kind_changed)
+        self.form.edited.connect(self._typed)
+        self.form.authority.activated.connect(self._typed)
+        self.form.committed.connect(self.flush)
+
+    def _action(self, text: str, keys: str, slot) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.setToolTip(f"{text} ({QKeySequence(keys).toString(QKeySequence.NativeText)})")
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _make_actions(self) -> None:
+        self.export_docx_action = self._action(self.tr("Xuất Word"), "Ctrl+Shift+W",
+                                               lambda: self.export("docx"))
+        self.export_pdf_action = self._action(self.tr("Xuất PDF"), "Ctrl+Shift+P",
+                                              lambda: self.export("pdf"))
+        self.print_action = self._action(self.tr("In"), "Ctrl+P", self.print_document)
+        self.open_folder_action = self._action(self.tr("Mở thư mục chứa tệp"), "Ctrl+Shift+O",
+                                               self.open_folder)
+        self.open_folder_action.setEnabled(False)
+
+    def _layout(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.tabs)
+        top.addStretch(1)
+        for action in (self.export_docx_action, self.export_pdf_action, self.print_action,
+                       self.open_folder_action):
+            button = QToolButton()
+            button.setDefaultAction(action)
+            top.addWidget(button)
+        splitter = QSplitter()
+        splitter.addWidget(self.form)
+        splitter.addWidget(self.preview)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        box = QVBoxLayout(self)
+        box.addLayout(top)
+        box.addWidget(splitter, 1)
+        box.addWidget(self.status)
+
+    # what is shown
+
+    @property
+    def kind(self) -> DocumentKind:
+        """The document being edited: the minutes or the notice."""
+        return KINDS[max(0, self.tabs.currentIndex())]
+
+    def set_kind(self, kind: DocumentKind) -> None:
+        """Switch to the minutes or the notice."""
+        self.tabs.setCurrentIndex(KINDS.index(kind))
+
+    def set_meeting(self, meeting_id: int | None) -> None:
+        """Show another meeting (what was typed is stored first)."""
+        self.flush()
+        self._shown, self._touched = {}, False
+        super().set_meeting(meeting_id)
+
+    def _on_changes(self, changes) -> None:
+        # the preview shows the whole meeting, so any change of it counts (typing drafts not)
+        if self.meeting_id is None or not any(
+                c.meeting_id in (None, self.meeting_id) and c.noun != "draft" for c in changes):
+            return
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True  # read again when shown or used
+
+    def _ensure_fresh(self) -> None:
+        if self._stale:
+            self.reload()
+
+    def reload(self) -> None:
+        """Re-read the meeting; a form with typing not yet stored keeps it."""
+        self._stale = False
+        self.meeting = None if self.meeting_id is None else load_meeting(self.store.db,
+                                                                         self.meeting_id)
+        self.setEnabled(self.meeting is not None)
+        if self.meeting is None:
+            return
+        display = self._display_values()
+        typed = self.form.values()
+        if not (changed_fields(typed, display) and changed_fields(typed, self._shown)):
+            doc = self.meeting.document(self.kind)
+            self.form.set_values(display, number_shown(self.meeting, doc),
+                                 doc is not None and doc.is_registered)
+            self._shown = self.form.values()
+        self.form.setEnabled(not is_finalised(self.store.db, self.meeting_id))
+        self.schedule_preview()
+
+    def _display_values(self) -> dict:
+        """The stored values; an empty notice recipient list offers the task assignees."""
+        values = values_of(self.meeting.document(self.kind))
+        if self.kind is DocumentKind.NOTICE and not values["recipients"]:
+            values["recipients"] = default_recipients(self.meeting)
+        return values
+
+    def _kind_changed(self) -> None:
+        self.flush()
+        self._shown, self._touched = {}, False
+        self.reload()
+
+    def _typed(self) -> None:
+        self._touched = True
+        self._save_timer.start()
+        self.schedule_preview()
+
+    def current_meeting(self) -> Meeting | None:
+        """The meeting as it will print: stored, with the form's values for this document."""
+        self._ensure_fresh()
+        if self.meeting is None:
+            return None
+        doc = document_from(self.kind, self.form.values(), self.meeting.document(self.kind))
+        return with_document(self.meeting, doc)
+
+    # storing
+
+    def flush(self, force: bool = False) -> None:
+        """Store what the user typed (force: also the offered recipients, before an export)."""
+        self._save_timer.stop()
+        if self.meeting is None or self.meeting_id is None or not (self._touched or force):
+            return
+        self._ensure_fresh()
+        doc = self.meeting.document(self.kind)
+        stored = values_of(doc)
+        typed = self.form.values()
+        changed = changed_fields(typed, stored)
+        if not changed:
+            self._touched = False
+            return
+        name = self.tr("Sửa biên bản") if self.kind is DocumentKind.MINUTES else self.tr(
+            "Sửa thông báo kết luận")
+        command = DocumentEditCommand(self.store, self.meeting_id, self.kind,
+                                      doc.id if doc else None,
+                                      {k: stored[k] for k in changed}, changed if doc else typed,
+                                      name)
+        self._touched = False
+        self.undo_stack.push(command)
+        if command.error:
+            self.report_error(command.error)
+            self._shown = {}
+            self.reload()
+
+    # preview, export, print
+
+    def schedule_preview(self) -> None:
+        """Redraw the preview shortly (typing does not redraw it at every key)."""
+        self._preview_stale = True
+        self._preview_timer.start()
+
+    def _preview_due(self) -> None:
+        if self.isVisible():
+            self.refresh_preview()
+
+    def showEvent(self, event) -> None:
+        """A preview left stale while the page was hidden is drawn now."""
+        super().showEvent(event)
+        self._ensure_fresh()
+        if self._preview_stale:
+            self.schedule_preview()
+
+    def refresh_preview(self) -> bool:
+        """Render the document as PDF and show it; False when it could not be drawn."""
+        meeting = self.current_meeting()
+        if meeting is None:
+            return False
+        self._preview_stale = False
+        try:
+            data = to_pdf_bytes(build_document(meeting, self.kind))
+        except Exception as exc:  # a renderer bug must not take the page down
+            self.status.setText(self.tr("Không vẽ được bản xem trước: %1").replace("%1", str(exc)))
+            return False
+        return self.preview.show_pdf(data)
+
+    def export(self, fmt: str) -> Path | None:
+        """Ask where, then write the document as 'docx' or 'pdf'; the path, or None."""
+        self.flush(force=True)
+        meeting = self.current_meeting()
+        target = self.ask_export_path(fmt) if meeting is not None else None
+        if target is None:
+            return None
+        try:
+            path = export_document(meeting, self.kind, fmt, target)
+        except ExportError as exc:
+            self.report_error(self.tr("Không xuất được tệp: %1").replace("%1", str(exc)))
+            return None
+        record_export(self.store, self.meeting_id, path)
+        self.last_export, self.export_folder = path, path.parent
+        self.open_folder_action.setEnabled(True)
+        self.status.setText(self.tr("Đã xuất: %1").replace("%1", str(path)))
+        return path
+
+    def ask_export_path(self, fmt: str) -> Path | None:
+        """The save dialog (tests replace this method)."""
+        name = suggested_file_name(self.meeting, self.kind, fmt)
+        wanted = self.tr("Tài liệu Word (*.docx)") if fmt == "docx" else self.tr("PDF (*.pdf)")
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Xuất văn bản"),
+                                                str(self.export_folder / name), wanted)
+        if not chosen:
+            return None
+        path = Path(chosen)
+        return path if path.suffix.lower() == f".{fmt}" else path.with_name(f"{path.name}.{fmt}")
+
+    def print_document(self) -> int:
+        """Print the document as previewed; returns the pages sent to the printer."""
+        if not self.refresh_preview():
+            return 0
+        printer = self.ask_printer()
+        return 0 if printer is None else print_pdf(self.preview.document, printer)
+
+    def ask_printer(self) -> QPrinter | None:
+        """The print dialog (tests replace this method)."""
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def open_folder(self) -> None:
+        """Show the folder of the last exported file in the file manager."""
+        if self.last_export is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_export.parent)))
+
+    def report_error(self, message: str) -> None:
+        """Tell the user what went wrong (tests replace this)."""
+        QMessageBox.warning(self, self.tr("Văn bản"), message)
