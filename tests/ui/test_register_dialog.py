@@ -10,11 +10,13 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 from PySide6.QtCore import QDate, Qt
 
-from secretary_app.domain.enums import DocumentKind
+from secretary_app.domain.enums import DocumentKind, DocumentStyle
+from secretary_app.domain.model import Organization
 from secretary_app.storage.meetings import load_meeting
 from secretary_app.storage.register import register_document
 from secretary_app.ui import messages
 from secretary_app.ui import register_dialog as rd
+from secretary_app.ui.dialogs.organization_form import OrganizationForm
 from secretary_app.ui.store_signals import StoreSignals
 
 
@@ -143,3 +145,22 @@ def test_tools_menu_opens_the_register_for_the_open_meeting(main_window, monkeyp
     assert action.text().replace("&", "") == "Sổ đăng ký văn bản đi"
     action.trigger()
     assert opened == [(main_window.current_meeting_id(), main_window)]
+
+
+def test_profile_form_edits_numbering_and_committee_term(qtbot):
+    party = Organization(name="CHI BỘ VĂN PHÒNG", abbreviation="CB", style=DocumentStyle.PARTY,
+                         term_start=dt.date(2020, 10, 1), id=3)
+    form = OrganizationForm(party)
+    qtbot.addWidget(form)
+    assert form.term_start.isEnabled() and not form.numbering.isEnabled()
+    assert form.organization().term_start == dt.date(2020, 10, 1)
+    form.term_start.setDate(QDate(2025, 9, 20))
+    assert (form.organization().term_start, form.organization().id) == (dt.date(2025, 9, 20), 3)
+    form.style.setCurrentIndex(form.style.findData(DocumentStyle.STATE))
+    form.numbering.setCurrentIndex(form.numbering.findData("per_kind"))
+    assert form.numbering.isEnabled() and not form.term_start.isEnabled()
+    assert form.organization().numbering == "per_kind"
+    fresh = OrganizationForm()
+    qtbot.addWidget(fresh)
+    fresh.name.setText("SỞ Y TẾ")
+    assert (fresh.organization().numbering, fresh.organization().term_start) == ("shared", None)

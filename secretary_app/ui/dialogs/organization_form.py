@@ -1,8 +1,10 @@
-"""The fields of an organisation profile: parent body, name, abbreviation, place, style."""
+"""The fields of an organisation profile: parent body, name, abbreviation, place, style,
+and how the register numbers its documents (series, Party committee term)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QLineEdit, QWidget
 
 from secretary_app.domain.enums import DocumentStyle
 from secretary_app.domain.model import Organization
@@ -26,18 +28,43 @@ class OrganizationForm(QWidget):
         self.style = QComboBox(objectName="orgStyle")
         for style in DocumentStyle:
             self.style.addItem(label(STYLE, style), style)
+        self._numbering_fields()
         form = QFormLayout(self)
         form.addRow(self.tr("Cơ quan &chủ quản:"), self.parent_name)
         form.addRow(self.tr("Tên cơ &quan ban hành:"), self.name)
         form.addRow(self.tr("Chữ &viết tắt:"), self.abbreviation)
         form.addRow(self.tr("Địa &danh:"), self.place_name)
         form.addRow(self.tr("&Thể thức văn bản:"), self.style)
+        form.addRow(self.tr("Đánh &số văn bản:"), self.numbering)
+        form.addRow(self.tr("Nhiệm kỳ cấp ủy &bắt đầu:"), self.term_start)
         if org is not None:
             self.parent_name.setText(org.parent_name)
             self.name.setText(org.name)
             self.abbreviation.setText(org.abbreviation)
             self.place_name.setText(org.place_name)
             self.style.setCurrentIndex(max(self.style.findData(org.style), 0))
+            self.numbering.setCurrentIndex(max(self.numbering.findData(org.numbering), 0))
+            if org.term_start is not None:
+                self.term_start.setDate(QDate(org.term_start))
+        self._style_changed()
+
+    def _numbering_fields(self) -> None:
+        """State style: one series or one per kind; Party style: numbers run per term."""
+        self.numbering = QComboBox(objectName="orgNumbering")
+        self.numbering.addItem(self.tr("Một dãy số chung cho mọi loại văn bản"), "shared")
+        self.numbering.addItem(self.tr("Mỗi loại văn bản một dãy số"), "per_kind")
+        self.term_start = QDateEdit(objectName="orgTermStart")
+        self.term_start.setDisplayFormat("dd/MM/yyyy")
+        self.term_start.setCalendarPopup(True)
+        self.term_start.setMinimumDate(QDate(1930, 1, 1))
+        self.term_start.setSpecialValueText(self.tr("chưa đặt"))  # the minimum means "not set"
+        self.term_start.setDate(self.term_start.minimumDate())
+        self.style.currentIndexChanged.connect(self._style_changed)
+
+    def _style_changed(self) -> None:
+        party = self.style.currentData() == DocumentStyle.PARTY
+        self.numbering.setEnabled(not party)
+        self.term_start.setEnabled(party)
 
     def is_complete(self) -> bool:
         """The name of the issuing body is required."""
@@ -52,4 +79,7 @@ class OrganizationForm(QWidget):
         org.abbreviation = self.abbreviation.text().strip()
         org.place_name = self.place_name.text().strip()
         org.style = DocumentStyle(self.style.currentData())
+        org.numbering = self.numbering.currentData()
+        chosen = self.term_start.date()
+        org.term_start = None if chosen == self.term_start.minimumDate() else chosen.toPython()
         return org
