@@ -9,10 +9,12 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from secretary_app.domain.enums import TaskStatus
-from secretary_app.domain.model import MeetingId
+from secretary_app.domain.model import MeetingId, Organization, Signer
 from secretary_app.domain.text import clean_text, fold
 from secretary_app.storage.database import Change, Store
 from secretary_app.storage.lists import TASKS
+from secretary_app.storage.meetings import document_from_row
+from secretary_app.storage.organizations import default_organization, get_organization
 from secretary_app.storage.rows import parse_date
 
 STATUS_WORDS = {TaskStatus.OPEN: "Đang thực hiện", TaskStatus.DONE: "Đã hoàn thành",
@@ -156,6 +158,27 @@ def task_history(db: Database, task_id: int) -> list[StatusChange]:
            "WHERE task_id = ? ORDER BY changed_on, id")
     return [StatusChange(TaskStatus(r[0]), dt.date.fromisoformat(r[1]), r[2], r[3])
             for r in db.execute(sql, [task_id])]
+
+
+def latest_notice_signer(db: Database, organization_id: int) -> Signer | None:
+    """Who signed the organisation's latest notice of conclusions (the usual report signer)."""
+    sql = ("SELECT d.* FROM documents d JOIN meetings m ON m.id = d.meeting_id "
+           "WHERE d.kind = 'TB' AND d.has_signer = 1 AND m.organization_id = ? "
+           "ORDER BY m.date DESC, d.id DESC LIMIT 1")
+    row = next(db.query(sql, [organization_id]), None)
+    return document_from_row(row).signer if row else None
+
+
+def report_organization(db: Database, organization_id: int | None = None) -> Organization | None:
+    """The given organisation, else the default profile, else that of the latest meeting."""
+    if organization_id is None:
+        found = default_organization(db)
+        if found is not None:
+            return found
+        row = db.execute("SELECT organization_id FROM meetings ORDER BY date DESC, id DESC "
+                         "LIMIT 1").fetchone()
+        organization_id = row[0] if row else None
+    return None if organization_id is None else get_organization(db, organization_id)
 
 
 GROUPINGS = {"unit": "Đơn vị", "status": "Tình trạng", "deadline": "Thời hạn",
