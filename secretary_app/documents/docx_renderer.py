@@ -26,6 +26,7 @@ from secretary_app.documents.blocks import (
     SignatureTable,
     Table,
     Title,
+    printable,
     printed_runs,
 )
 
@@ -50,7 +51,7 @@ def to_docx_bytes(document: Document) -> bytes:
     docx = new_document()
     docx_parts.set_defaults(docx, document.page.font_name, document.page.body_size)
     _page_setup(docx, document.page)
-    docx.core_properties.title = document.title[:255]  # a metadata limit; the page keeps all
+    docx.core_properties.title = printable(document.title)[:255]  # metadata limit only
     docx.core_properties.author = ""
     writer = _Writer(docx, document.page)
     for block in document.blocks:

@@ -8,7 +8,7 @@ from secretary_app.domain.enums import Authority, DocumentKind, DocumentStyle, M
 from secretary_app.domain.model import Vote
 
 BLANK_DAY = "      "  # what the template leaves for the records clerk to fill in
-BLANK_NUMBER = "      "
+BLANK_NUMBER = "     "  # with the space after "Số:" the draft reads "Số:      /BB-SGDĐT"
 
 
 def day_part(day: int) -> str:
