@@ -19,8 +19,8 @@ from bench.factory import DB_SHAPE, LARGE_SHAPE, make_meeting, organization, peo
 from secretary_app.domain.model import Meeting
 from secretary_app.storage.database import Store, open_store
 from secretary_app.storage.meetings import create_meeting
-from secretary_app.storage.migrations import MIGRATIONS
 from secretary_app.storage.organizations import save_organization
+from secretary_app.storage.search import rebuild_search_index
 
 DEFAULT_SEED = 20240605
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -76,6 +76,7 @@ def _fill(store: Store, total: int, seed: int) -> None:
             _store_batch(store, batch)
             batch = []
     _store_batch(store, batch)
+    rebuild_search_index(store.db)  # what the search module asks for after a bulk load
     store.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
@@ -91,14 +92,24 @@ def _store_batch(store: Store, batch: list[Meeting]) -> None:
             create_meeting(store, meeting)
 
 
+# what the stored data depends on: the generator, the write path, the schema, the index
+_SOURCES = ("bench/factory.py", "bench/writer.py", "bench/vocab.py", "bench/phrases.py",
+            "bench/generate.py", "secretary_app/domain/text.py",
+            "secretary_app/storage/meetings.py", "secretary_app/storage/rows.py",
+            "secretary_app/storage/people.py", "secretary_app/storage/organizations.py",
+            "secretary_app/storage/search_index.py", "secretary_app/storage/search_sources.py",
+            "secretary_app/storage/search_text.py")
+
+
 def fingerprint() -> str:
-    """Changes when the generator, the storage code or the migrations change."""
+    """Changes when the generator, the write path, the migrations or the search index change."""
+    root = Path(__file__).resolve().parent.parent
     digest = hashlib.sha256()
-    roots = [Path(__file__).parent, Path(__file__).parent.parent / "secretary_app" / "storage"]
-    for root in roots:
-        for source in sorted(root.rglob("*.py")):
+    sources = [root / s for s in _SOURCES]
+    sources += sorted((root / "secretary_app" / "storage" / "migrations").glob("*.py"))
+    for source in sources:
+        if source.exists():
             digest.update(source.read_bytes())
-    digest.update(",".join(m.name for m in MIGRATIONS._migrations).encode())
     return digest.hexdigest()[:10]
 
 

@@ -1,0 +1,24 @@
+"""The startup yardstick: a bare PySide6 QMainWindow that shows, waits like the smoke test, quits.
+
+    python bench/bare_window.py [DELAY_MS]
+"""
+
+import sys
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+
+def main() -> int:
+    """Show an empty main window and quit after DELAY_MS (the smoke test's wait)."""
+    delay = int(sys.argv[1]) if len(sys.argv) > 1 else 0
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    window.resize(1100, 720)
+    window.show()
+    QTimer.singleShot(delay, app.quit)
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,85 @@
+"""Startup and memory: `secretary-app --smoke-test` on the big database against a bare window."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from bench.figures import Figure, Target
+from bench.timing import summarise
+
+RUNS = 7
+BARE = Path(__file__).resolve().parent.parent / "bare_window.py"
+APPLICATION = Path(__file__).resolve().parents[2] / "secretary_app" / "ui" / "application.py"
+
+
+def smoke_delay_ms() -> int:
+    """How long the smoke test lets the event loop run before quitting (the bare window waits
+    as long, and both wall times are compared with that wait taken off)."""
+    source = APPLICATION.read_text(encoding="utf-8")
+    named = re.search(r"^SMOKE_TEST_MS\s*=\s*(\d+)", source, re.M)
+    inline = re.search(r"singleShot\((\d+),", source)
+    found = named or inline
+    return int(found.group(1)) if found else 0
+
+
+def app_command(db: Path) -> list[str]:
+    """The installed entry point, as a user starts it."""
+    script = Path(sys.executable).parent / "secretary-app"
+    head = [str(script)] if script.exists() else [sys.executable, "-m", "secretary_app"]
+    return head + ["--db", str(db), "--smoke-test"]
+
+
+def clean_env(home: Path) -> dict[str, str]:
+    """Offscreen Qt and a throw-away home, so runs share no settings with the user's."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(home),
+               XDG_DATA_HOME=str(home / "data"), XDG_CONFIG_HOME=str(home / "config"),
+               XDG_CACHE_HOME=str(home / "cache"))
+    env.pop("PYTHONPROFILEIMPORTTIME", None)
+    return env
+
+
+def run_once(command: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Wall seconds and peak RSS (MB) of one process, which must exit 0."""
+    with tempfile.TemporaryFile() as errors:
+        started = time.perf_counter()
+        process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=errors)
+        _, status, usage = os.wait4(process.pid, 0)
+        elapsed = time.perf_counter() - started
+        process.returncode = os.waitstatus_to_exitcode(status)
+        if process.returncode != 0:
+            errors.seek(0)
+            tail = errors.read().decode(errors="replace").strip().splitlines()[-3:]
+            raise RuntimeError(f"{command[0]} exited {process.returncode}: {' | '.join(tail)}")
+    return elapsed, usage.ru_maxrss / 1024
+
+
+def measure(db: Path) -> list[Figure]:
+    """Interleaved runs of the bare window and the app; the first of each is a warm-up."""
+    delay = smoke_delay_ms()
+    with tempfile.TemporaryDirectory() as home:
+        env = clean_env(Path(home))
+        bare_cmd = [sys.executable, str(BARE), str(delay)]
+        app_cmd = app_command(db)
+        run_once(bare_cmd, env), run_once(app_cmd, env)
+        pairs = [(run_once(bare_cmd, env), run_once(app_cmd, env)) for _ in range(RUNS)]
+    wait = delay / 1000
+    bare = [b[0] - wait for b, _ in pairs]
+    app = [a[0] - wait for _, a in pairs]
+    note = f"wall time minus the smoke test's {delay} ms wait" if delay else "wall time"
+    return [
+        Figure("startup", "bare QMainWindow shows and quits", "s", summarise(bare), note=note),
+        Figure("startup", "secretary-app --smoke-test, 10,000 meetings", "s", summarise(app),
+               note=note),
+        Figure("startup", "ratio app / bare window (per pair)", "×",
+               summarise([a / b for a, b in zip(app, bare, strict=True)]), Target("≤", 1.8)),
+        Figure("memory", "peak RSS of the smoke test, 10,000 meetings", "MB",
+               summarise([a[1] for _, a in pairs]), Target("≤", 250)),
+        Figure("memory", "peak RSS of the bare window (reference)", "MB",
+               summarise([b[1] for b, _ in pairs])),
+    ]
