@@ -45,6 +45,7 @@ class MainWindow(QMainWindow):
         splitter.setSizes([340, 1026])
         self.setCentralWidget(splitter)
         self.actions: dict = {}
+        self._closed = False
         self.menus = build_menus(self)
         self.meeting_list.meetingSelected.connect(self._on_selected)
         self.signals.changed.connect(self._on_changes)
@@ -154,6 +155,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
         """Store what is being typed before the window goes."""
-        self.editor.flush()
-        self.signals.detach()
+        if not self._closed:
+            self._closed = True
+            self.editor.flush()
+            self.signals.detach()
+            self.meeting_list.model.stop_fetching()  # the store may close before the widgets
         super().closeEvent(event)

@@ -43,6 +43,10 @@ class MeetingListModel(QAbstractTableModel):
         self.exhausted = len(fresh) < wanted
         self.endResetModel()
 
+    def stop_fetching(self) -> None:
+        """Never query again (the window closed; its database may be closed next)."""
+        self.exhausted = True
+
     def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802, B008 - Qt API
         return not parent.isValid() and not self.exhausted
 

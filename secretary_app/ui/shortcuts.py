@@ -13,7 +13,7 @@ SHORTCUTS: list[tuple[str, str, str]] = [  # (group, keys, what it does)
     (_("Shortcuts", "Chung"), "Ctrl+F", _("Shortcuts", "Lọc danh sách cuộc họp")),
     (_("Shortcuts", "Chung"), "Ctrl+L", _("Shortcuts", "Chuyển đến danh sách cuộc họp")),
     (_("Shortcuts", "Chung"), "Ctrl+Z", _("Shortcuts", "Hoàn tác")),
-    (_("Shortcuts", "Chung"), "Ctrl+Shift+Z", _("Shortcuts", "Làm lại")),
+    (_("Shortcuts", "Chung"), "Ctrl+Shift+Z, Ctrl+Y", _("Shortcuts", "Làm lại")),
     (_("Shortcuts", "Chung"), "Ctrl+1 … Ctrl+5",
      _("Shortcuts", "Trang Thông tin, Thành phần, Diễn biến, Kết luận, Văn bản")),
     (_("Shortcuts", "Chung"), "Ctrl+,", _("Shortcuts", "Cài đặt")),

@@ -165,8 +165,8 @@ class AttendeesPage(MeetingPage):
         if presence is Presence.LATE and not a.arrived_at:
             new["arrived_at"] = dt.datetime.now().strftime("%H:%M")
         self._update(a, new)
-        if presence in (Presence.LATE, Presence.ABSENT_EXCUSED):
-            self.view.setCurrentIndex(self.model.index(self.model.rows.index(a), NOTE))
+        if presence in (Presence.LATE, Presence.ABSENT_EXCUSED):  # the note is next to fill
+            select_row_of(self.view, self.model.rows, a.id, NOTE)
 
     def set_role(self, a: Attendee, role: Role) -> None:
         """Change a role; chair and secretary move the meeting's pointer too."""

@@ -1,0 +1,186 @@
+"""The main window: menus, keyboard, new/delete/import/export, first start, sample, smoke test."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import subprocess
+import sys
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from secretary_app.domain.model import Organization
+from secretary_app.storage.meetings import count_meetings, list_meetings, load_meeting
+from secretary_app.storage.organizations import default_organization
+from secretary_app.storage.settings import get_setting
+from secretary_app.ui import meeting_actions, messages
+from secretary_app.ui.dialogs.organization_dialog import OrganizationDialog
+from secretary_app.ui.dialogs.settings_dialog import SettingsDialog
+from secretary_app.ui.dialogs.shortcuts_dialog import ShortcutsDialog
+
+from .conftest import open_window, type_text
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def test_menu_bar_has_the_six_menus_with_mnemonics(main_window):
+    titles = [a.text() for a in main_window.menuBar().actions()]
+    assert titles == ["&Tệp", "&Sửa", "Cuộc &họp", "&Công cụ", "Cà&i đặt", "Trợ &giúp"]
+    assert set(main_window.menus) == {"file", "edit", "meeting", "tools", "settings", "help"}
+
+
+def test_ctrl_digits_switch_pages(main_window):
+    for number, name in enumerate(("info", "attendees", "proceedings", "conclusions",
+                                   "documents"), 1):
+        QTest.keyClick(main_window, getattr(Qt.Key, f"Key_{number}"), CTRL)
+        assert main_window.editor.current_page_name() == name
+
+
+def test_every_menu_action_has_text_and_shortcuts_are_listed(main_window):
+    from secretary_app.ui.shortcuts import SHORTCUTS
+    listed = " ".join(keys for _group, keys, _text in SHORTCUTS)
+    for name, action in main_window.actions.items():
+        assert action.text(), name
+        for sequence in action.shortcuts():
+            keys = sequence.toString()
+            assert keys in listed or keys.startswith("Ctrl+") and keys[5:].isdigit(), keys
+
+
+def test_new_meeting_with_ctrl_n_opens_its_information(main_window):
+    before = count_meetings(main_window.store.db)
+    QTest.keyClick(main_window, Qt.Key.Key_N, CTRL)
+    assert count_meetings(main_window.store.db) == before + 1
+    meeting = load_meeting(main_window.store.db, main_window.current_meeting_id())
+    assert (meeting.title, meeting.date) == ("Cuộc họp mới", dt.date.today())
+    page = main_window.editor.pages["info"]
+    assert main_window.editor.current_page_name() == "info"
+    page.title_edit.setPlainText("Họp Ban Giám đốc “quý IV” & <tổng kết>")
+    page.flush()
+    assert load_meeting(main_window.store.db, meeting.id).title == \
+        "Họp Ban Giám đốc “quý IV” & <tổng kết>"
+    assert main_window.meeting_list.model.index(0, 1).data() == \
+        "Họp Ban Giám đốc “quý IV” & <tổng kết>"
+
+
+def test_information_edits_are_stored_and_undone(main_window):
+    page = main_window.editor.pages["info"]
+    page.location_edit.setFocus()
+    page.location_edit.selectAll()
+    type_text(page.location_edit, "Phòng họp số 2")
+    page.flush()
+    db = main_window.store.db
+    assert load_meeting(db, main_window.current_meeting_id()).location == "Phòng họp số 2"
+    type_text(page.start_edit, "8:05")
+    page.flush()
+    assert load_meeting(db, main_window.current_meeting_id()).start_time == "08:05"
+    main_window.actions["undo"].trigger()
+    main_window.actions["undo"].trigger()
+    meeting = load_meeting(db, main_window.current_meeting_id())
+    assert (meeting.location, meeting.start_time) == ("Hội trường Sở Giáo dục và Đào tạo", None)
+    assert page.location_edit.text() == "Hội trường Sở Giáo dục và Đào tạo"
+
+
+def test_first_start_asks_for_the_organisation(qtbot, store, monkeypatch):
+    profile = Organization(name="VĂN PHÒNG UBND TỈNH", parent_name="UBND TỈNH ĐẮK LẮK",
+                           abbreviation="VP", place_name="Đắk Lắk")
+    monkeypatch.setattr(OrganizationDialog, "edit", classmethod(lambda cls, p, o=None: profile))
+    window = open_window(qtbot, store)
+    window.first_start()
+    saved = default_organization(store.db)
+    assert (saved.name, saved.abbreviation, saved.place_name) == ("VĂN PHÒNG UBND TỈNH", "VP",
+                                                                  "Đắk Lắk")
+    window.close()
+
+
+def test_delete_meeting_asks_first(main_window, monkeypatch):
+    seed = main_window.current_meeting_id()
+    monkeypatch.setattr(messages, "confirm", lambda *a: False)
+    main_window.actions["deleteMeeting"].trigger()
+    assert count_meetings(main_window.store.db) == 1
+    monkeypatch.setattr(messages, "confirm", lambda *a: True)
+    main_window.actions["deleteMeeting"].trigger()
+    assert count_meetings(main_window.store.db) == 0
+    assert main_window.current_meeting_id() is None
+    assert main_window.meeting_list.model.rowCount() == 0
+    assert seed is not None
+
+
+def test_export_then_import_a_package(main_window, tmp_path, monkeypatch):
+    target = tmp_path / "goi cuoc hop.json"
+    monkeypatch.setattr(messages, "ask_save_path", lambda *a: target)
+    main_window.actions["exportPackage"].trigger()
+    package = json.loads(target.read_text(encoding="utf-8"))
+    assert package["meeting"]["title"].startswith("Họp đánh giá tình hình")
+    monkeypatch.setattr(messages, "ask_open_path", lambda *a: target)
+    main_window.actions["importPackage"].trigger()
+    assert count_meetings(main_window.store.db) == 2
+    assert main_window.current_meeting_id() != main_window.store.seed_id
+
+
+def test_import_of_a_broken_package_explains_why(main_window, tmp_path, monkeypatch):
+    bad = tmp_path / "hong.json"
+    bad.write_text('{"format": "secretary-app/meeting", "version": 1}', encoding="utf-8")
+    shown = []
+    monkeypatch.setattr(messages, "show_error", lambda parent, title, text: shown.append(text))
+    assert meeting_actions.import_package(main_window, bad) is None
+    assert shown and shown[0].startswith("Gói cuộc họp không hợp lệ: ")
+    assert count_meetings(main_window.store.db) == 1
+
+
+def test_sample_meeting_from_the_help_menu(qtbot, store, monkeypatch):
+    window = open_window(qtbot, store)
+    window.actions["openSample"].trigger()
+    window.actions["openSample"].trigger()  # opened again, not imported twice
+    assert count_meetings(store.db) == 1
+    assert window.editor.current_page_name() == "proceedings"
+    assert window.editor.pages["proceedings"].model.rowCount() == 4
+    window.close()
+
+
+def test_open_meeting_selects_a_row_on_a_page(main_window):
+    meeting = load_meeting(main_window.store.db, main_window.store.seed_id)
+    page = main_window.open_meeting(meeting.id, "proceedings", meeting.opinions[2].id)
+    assert page.view.currentIndex().row() == 2
+    assert main_window.meeting_list.current_id() == meeting.id
+
+
+def test_settings_change_the_profile_and_the_language(main_window, monkeypatch):
+    profile = default_organization(main_window.store.db)
+    profile.abbreviation = "SGD"
+    monkeypatch.setattr(SettingsDialog, "edit", classmethod(lambda cls, *a: (profile, "en")))
+    asked = []
+    main_window.languageChangeRequested.connect(asked.append)
+    main_window.actions["settings"].trigger()
+    assert default_organization(main_window.store.db).abbreviation == "SGD"
+    assert get_setting(main_window.store.db, "language") == "en"
+    assert asked == ["en"]
+
+
+def test_shortcuts_dialog_lists_the_live_view_keys(qtbot, main_window):
+    dialog = ShortcutsDialog(main_window)
+    qtbot.addWidget(dialog)
+    keys = [dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())]
+    assert {"Ctrl+Enter", "Ctrl+E", "Ctrl+Z", "Ctrl+Shift+Z, Ctrl+Y", "F1"} <= set(keys)
+
+
+def test_last_meeting_is_reopened(qtbot, app_store, seed_meeting):
+    from secretary_app.storage.meetings import create_meeting
+    other = create_meeting(app_store, seed_meeting)
+    first = open_window(qtbot, app_store)
+    first.open_meeting(app_store.seed_id)
+    first.close()
+    again = open_window(qtbot, app_store)
+    assert again.current_meeting_id() == app_store.seed_id != other
+    again.close()
+
+
+def test_smoke_test_subprocess_exits_0(tmp_path):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-m", "secretary_app", "--db",
+                           str(tmp_path / "smoke.db"), "--smoke-test"], env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "smoke.db").exists()
+    assert list_meetings is not None
