@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from secretary_app.ui import meeting_actions as act
+from secretary_app.ui.directory_dialog import open_directory
 from secretary_app.ui.register_dialog import open_register
 
 translate = QCoreApplication.translate
@@ -44,6 +45,8 @@ def build_menus(window) -> dict[str, QMenu]:
     _meeting_menu(window, menus["meeting"])
     _add(window, menus["tools"], "registerBook",
          translate("MainWindow", "&Sổ đăng ký văn bản đi"), lambda: open_register(window))
+    _add(window, menus["tools"], "directory", translate("MainWindow", "Danh &bạ"),
+         lambda: open_directory(window))
     _add(window, menus["tools"], "openDataFolder",
          translate("MainWindow", "Mở thư mục chứa &dữ liệu"), window.open_data_folder)
     _add(window, menus["settings"], "settings", translate("MainWindow", "&Cài đặt…"),
