@@ -1,13 +1,26 @@
-"""Search and follow-up subcommands: search, tasks, task-status, followup-report (no Qt)."""
+"""Search and follow-up subcommands: search, tasks, task-status, carry-tasks, followup-report."""
 
 from __future__ import annotations
 
+import argparse
+import datetime as dt
 import sys
+from pathlib import Path
 
-from secretary_app.cli import EXIT_OK, CliError
+from secretary_app.cli import EXIT_FAILURE, EXIT_OK, CliError
 from secretary_app.storage.database import Store
 from secretary_app.storage.search import DEFAULT_LIMIT, search
 from secretary_app.storage.search_text import parse_query
+
+STATUSES = ("open", "done", "cancelled", "overdue")
+
+
+def date_arg(text: str) -> dt.date:
+    """A YYYY-MM-DD option value."""
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"ngày không hợp lệ (cần YYYY-MM-DD): {text}") from None
 
 
 def register(sub) -> None:
@@ -17,11 +30,43 @@ def register(sub) -> None:
     p.add_argument("--limit", type=int, default=DEFAULT_LIMIT,
                    help=f"at most this many results (default {DEFAULT_LIMIT})")
     p.set_defaults(func=cmd_search, access="read")
+    p = sub.add_parser("tasks", help="tasks of all meetings: id, meeting, deadline, status, unit, "
+                                     "description (TAB-separated)")
+    p.add_argument("--unit", default="", help="assignee unit (accents do not matter)")
+    p.add_argument("--status", choices=STATUSES, default="")
+    p.add_argument("--due-by", type=date_arg, help="deadline on or before YYYY-MM-DD")
+    p.add_argument("--meeting", type=int, help="only tasks of this meeting")
+    p.add_argument("--today", type=date_arg, help="date that decides what is overdue")
+    p.set_defaults(func=cmd_tasks, access="read")
+    p = sub.add_parser("task-status", help="change a task's status, with a date and a note")
+    p.add_argument("task_id", type=int)
+    p.add_argument("status", choices=STATUSES[:3])
+    p.add_argument("--date", type=date_arg, help="when it happened (default today)")
+    p.add_argument("--note", default="")
+    p.set_defaults(func=cmd_task_status)
+    p = sub.add_parser("carry-tasks", help="put open tasks of earlier meetings into a meeting "
+                                           "as its first agenda item")
+    p.add_argument("meeting_id", type=int)
+    p.add_argument("--task", type=int, action="append", help="only this task (repeatable)")
+    p.set_defaults(func=cmd_carry_tasks)
+    _register_report(sub)
+
+
+def _register_report(sub) -> None:
+    p = sub.add_parser("followup-report", help="report on implementation of conclusions "
+                                               "(per unit, per meeting) as DOCX or PDF")
+    p.add_argument("--format", choices=["docx", "pdf"], required=True)
+    p.add_argument("-o", "--output", type=Path, required=True)
+    p.add_argument("--from", dest="held_from", type=date_arg, help="meetings held from")
+    p.add_argument("--to", dest="held_to", type=date_arg, help="meetings held until")
+    p.add_argument("--today", type=date_arg, help="date of the status (default today)")
+    p.add_argument("--organization", type=int, help="organisation id (default: the profile)")
+    p.set_defaults(func=cmd_followup_report, access="read")
 
 
 def one_line(text: str) -> str:
     """Text safe for one TAB-separated field."""
-    return " ".join(text.split())
+    return " ".join(str(text).split())
 
 
 def cmd_search(args, store: Store) -> int:
@@ -36,4 +81,68 @@ def cmd_search(args, store: Store) -> int:
     if results.truncated:
         print(f"(chỉ hiện {args.limit} kết quả mới nhất; dùng --limit để xem thêm)",
               file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_tasks(args, store: Store) -> int:
+    """secretary-app tasks: one line per task, earliest deadline first."""
+    from secretary_app.storage.followup import TaskFilter, list_tasks
+
+    today = args.today or dt.date.today()
+    wanted = TaskFilter(unit=args.unit, status=args.status, due_by=args.due_by,
+                        meeting_id=args.meeting)
+    for t in list_tasks(store.db, wanted, today):
+        fields = (t.task_id, t.meeting_id, t.deadline_label(), t.status_label(today),
+                  t.assignee, t.description)
+        print("\t".join(one_line(f) for f in fields))
+    return EXIT_OK
+
+
+def cmd_task_status(args, store: Store) -> int:
+    """secretary-app task-status TASK_ID open|done|cancelled [--date D] [--note TEXT]"""
+    from secretary_app.storage.followup import set_task_status
+
+    if store.db.execute("SELECT 1 FROM tasks WHERE id = ?", [args.task_id]).fetchone() is None:
+        raise CliError(f"không có nhiệm vụ mã {args.task_id}")
+    set_task_status(store, args.task_id, args.status, args.date, args.note)
+    return EXIT_OK
+
+
+def cmd_carry_tasks(args, store: Store) -> int:
+    """secretary-app carry-tasks MEETING_ID: prints the carried tasks with their meetings."""
+    from secretary_app.storage.followup_carry import FollowupError, carried_tasks, carry_open_tasks
+
+    try:
+        carry_open_tasks(store, args.meeting_id, args.task)
+    except FollowupError as exc:
+        raise CliError(str(exc), EXIT_FAILURE) from None
+    for t in carried_tasks(store.db, args.meeting_id):
+        source = f"{t.meeting_title} ({t.meeting_date:%d/%m/%Y})"
+        print("\t".join(one_line(f) for f in (t.task_id, source, t.assignee, t.description)))
+    return EXIT_OK
+
+
+def cmd_followup_report(args, store: Store) -> int:
+    """secretary-app followup-report --format docx|pdf -o FILE [--from D] [--to D]"""
+    from secretary_app.documents.followup_report import followup_report, report_bytes
+    from secretary_app.storage.atomic_file import ExportError, write_file_atomically
+    from secretary_app.storage.followup import (
+        TaskFilter,
+        latest_notice_signer,
+        list_tasks,
+        report_organization,
+    )
+
+    today = args.today or dt.date.today()
+    org = report_organization(store.db, args.organization)
+    if org is None:
+        raise CliError("chưa có cơ quan nào: hãy nhập một cuộc họp hoặc khai báo cơ quan trước")
+    wanted = TaskFilter(organization_id=org.id, held_from=args.held_from, held_to=args.held_to)
+    document = followup_report(org, list_tasks(store.db, wanted, today), today,
+                               held_from=args.held_from, held_to=args.held_to,
+                               signer=latest_notice_signer(store.db, org.id))
+    try:
+        write_file_atomically(args.output, report_bytes(args.format, document))
+    except ExportError as exc:
+        raise CliError(f"không xuất được tệp: {exc}", EXIT_FAILURE) from None
     return EXIT_OK

@@ -170,3 +170,31 @@ def test_deleting_source_meeting_drops_its_carried_links(office):
     delete_meeting(office, first)
     assert descriptions(carried_tasks(office.db, third)) == ["Kiểm tra trường chuẩn"]
     assert load_meeting(office.db, third).agenda[0].title == CARRY_TITLE
+
+
+def test_cli_tasks_status_carry_and_report(tmp_path):
+    from pypdf import PdfReader
+
+    from tests.conftest import SEED_PATH, run_cli
+
+    db = str(tmp_path / "cli.db")
+    assert run_cli("--db", db, "import", str(SEED_PATH)).returncode == 0
+    changed = run_cli("--db", db, "task-status", "1", "done", "--date", "2024-11-20",
+                      "--note", "Đã ban hành kế hoạch")
+    assert changed.returncode == 0, changed.stderr
+    listed = run_cli("--db", db, "tasks", "--status", "open", "--unit", "phong gdtrh-gdtx")
+    assert [line.split("\t")[0] for line in listed.stdout.splitlines()] == ["2"]
+    assert run_cli("--db", db, "import", str(SEED_PATH)).returncode == 0
+    carried = run_cli("--db", db, "carry-tasks", "2")
+    assert carried.returncode == 0, carried.stderr
+    assert [line.split("\t")[0] for line in carried.stdout.splitlines()] == ["2", "3"]
+    again = run_cli("--db", db, "carry-tasks", "2")
+    assert again.returncode == 1 and "Không có nhiệm vụ" in again.stderr
+    report = tmp_path / "bao-cao.pdf"
+    made = run_cli("--db", db, "followup-report", "--format", "pdf", "-o", str(report),
+                   "--today", "2025-01-01")
+    assert made.returncode == 0, made.stderr
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(report).pages)
+    assert "Tính đến ngày 01/01/2025" in text and "Phòng GDTrH-GDTX" in text
+    bad = run_cli("--db", db, "task-status", "999", "done")
+    assert bad.returncode == 2 and "999" in bad.stderr
