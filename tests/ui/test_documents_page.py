@@ -43,6 +43,8 @@ def page(qtbot, store):
     widget.show()
     widget.set_meeting(meeting_id)
     yield widget
+    widget.flush()
+    widget.hide()  # no timer may touch the store once the test closes it
     signals.detach()
 
 
