@@ -5,16 +5,21 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from sqlite_utils import Database
+
 from secretary_app.cli import EXIT_FAILURE, EXIT_OK, CliError, require_meeting
 from secretary_app.paths import default_database_path
 from secretary_app.storage.backup import BackupError, backup_connection
 from secretary_app.storage.database import Store
 from secretary_app.storage.finalise import (
-    FinaliseError, audit_log, exports_matching, finalise_meeting, reopen_meeting,
+    FinaliseError,
+    audit_log,
+    exports_matching,
+    finalise_meeting,
+    reopen_meeting,
 )
 from secretary_app.storage.integrity import check_database
 from secretary_app.storage.restore import RestoreError, damage_of, restore_database
-from sqlite_utils import Database
 
 ACTIONS = {"finalise": "chốt", "reopen": "mở lại", "edit": "sửa", "export": "xuất tệp",
            "deleted": "xóa cuộc họp"}

@@ -8,8 +8,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from secretary_app.paths import default_database_path
-from secretary_app.storage.database import open_store
 from secretary_app.ui.main_window import MainWindow
+from secretary_app.ui.reliability_actions import add_reliability_actions
+from secretary_app.ui.reliability_startup import BackupScheduler, ErrorReporter, open_database
 from secretary_app.ui.translation import chosen_language, install_language
 
 SMOKE_TEST_MS = 600
@@ -27,6 +28,7 @@ class WindowHolder:
         install_language(self.app, language)
         old, self.window = self.window, MainWindow(self.store, language)
         self.window.languageChangeRequested.connect(self.open)
+        add_reliability_actions(self.window)
         if old is not None:
             self.window.restoreGeometry(old.saveGeometry())
             old.close()
@@ -40,7 +42,12 @@ def run_gui(args) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("secretary-app")
     app.setApplicationDisplayName("Thư ký cuộc họp")
-    store = open_store(args.db or default_database_path())
+    opened = open_database(args.db or default_database_path())  # lock, repair, backup
+    if opened is None:
+        return 1
+    store, lock = opened
+    ErrorReporter().install()
+    backups = BackupScheduler(store)  # noqa: F841 - lives as long as the event loop
     holder = WindowHolder(app, store)
     window = holder.open(chosen_language(store.db, args.lang))
     if args.smoke_test:
@@ -51,4 +58,5 @@ def run_gui(args) -> int:
     if holder.window is not None:
         holder.window.close()
     store.close()
+    lock.release()
     return code

@@ -16,9 +16,17 @@ class StoreCommand(QUndoCommand):
         self._undo = undo
 
     def redo(self) -> None:
-        """Apply (or re-apply) the edit."""
-        self._do()
+        """Apply (or re-apply) the edit; a failed edit (finalised minutes, full disk) is dropped."""
+        try:
+            self._do()
+        except Exception:
+            self.setObsolete(True)  # QUndoStack then deletes it instead of keeping it
+            raise
 
     def undo(self) -> None:
-        """Reverse the edit."""
-        self._undo()
+        """Reverse the edit; if that fails the command is dropped (the edit stays applied)."""
+        try:
+            self._undo()
+        except Exception:
+            self.setObsolete(True)
+            raise

@@ -6,18 +6,23 @@ import datetime as dt
 import sqlite3
 
 import pytest
+from sqlite_utils import Database
 
 from secretary_app.domain.model import Opinion
 from secretary_app.storage.access import open_for_command
 from secretary_app.storage.backup import (
-    automatic_backup, backup_connection, backups_dir, list_backups, prune_backups, take_backup,
+    automatic_backup,
+    backup_connection,
+    backups_dir,
+    list_backups,
+    prune_backups,
+    take_backup,
 )
 from secretary_app.storage.database import open_store
 from secretary_app.storage.lists import OPINIONS
 from secretary_app.storage.meetings import create_meeting, list_meetings, load_meeting
 from secretary_app.storage.migrations import MIGRATIONS, pending_migrations
 from secretary_app.storage.restore import RestoreError, restore_database
-from sqlite_utils import Database
 from tests.conftest import SEED_PATH, run_cli
 from tests.reliability.conftest import digest
 

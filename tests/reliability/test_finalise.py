@@ -9,8 +9,17 @@ import pytest
 
 from secretary_app.domain.model import Opinion
 from secretary_app.storage.finalise import (
-    FinaliseError, audit_log, content_hash, exports_matching, finalise_meeting, finalised_hash,
-    is_finalised, is_finalised_error, record_export, reopen_meeting, tampered_meetings,
+    FinaliseError,
+    audit_log,
+    content_hash,
+    exports_matching,
+    finalise_meeting,
+    finalised_hash,
+    is_finalised,
+    is_finalised_error,
+    record_export,
+    reopen_meeting,
+    tampered_meetings,
 )
 from secretary_app.storage.lists import ATTENDEES, CONCLUSIONS, OPINIONS, SUB_ITEMS, TASKS
 from secretary_app.storage.meetings import delete_meeting, load_meeting, update_meeting_info

@@ -17,7 +17,12 @@ from secretary_app.storage.lists import OPINIONS
 from secretary_app.storage.meetings import create_meeting, load_meeting, update_meeting_info
 from secretary_app.storage.search import search
 from tests.reliability.hostile import (
-    SPECIALS, expected_fields, hostile_text, plant, planted_fields, vietnamese_words,
+    SPECIALS,
+    expected_fields,
+    hostile_text,
+    plant,
+    planted_fields,
+    vietnamese_words,
 )
 
 FAST = settings(max_examples=40, deadline=None,

@@ -32,7 +32,7 @@ UNLOCKED = {
     "documents": {"id", "number", "year", "issued_on"},
 }
 
-SCHEMA = """
+SCHEMA = f"""
 CREATE TABLE finalised_meetings (
     meeting_id INTEGER PRIMARY KEY REFERENCES meetings(id),
     finalised_at TEXT NOT NULL,
@@ -52,17 +52,17 @@ CREATE TABLE meeting_audit (
 CREATE INDEX meeting_audit_meeting ON meeting_audit(meeting_id, action);
 CREATE INDEX meeting_audit_sha256 ON meeting_audit(sha256);
 CREATE TRIGGER meeting_audit_no_update BEFORE UPDATE ON meeting_audit
-BEGIN SELECT RAISE(ABORT, '{audit}'); END;
+BEGIN SELECT RAISE(ABORT, '{AUDIT_MESSAGE}'); END;
 CREATE TRIGGER meeting_audit_no_delete BEFORE DELETE ON meeting_audit
-BEGIN SELECT RAISE(ABORT, '{audit}'); END;
+BEGIN SELECT RAISE(ABORT, '{AUDIT_MESSAGE}'); END;
 CREATE TRIGGER finalised_meetings_no_update BEFORE UPDATE ON finalised_meetings
-BEGIN SELECT RAISE(ABORT, '{reopen}'); END;
+BEGIN SELECT RAISE(ABORT, '{REOPEN_MESSAGE}'); END;
 CREATE TRIGGER finalised_meetings_reopen BEFORE DELETE ON finalised_meetings
 WHEN NOT EXISTS (SELECT 1 FROM meeting_audit WHERE meeting_id = OLD.meeting_id
     AND action = 'reopen' AND id > (SELECT coalesce(max(id), 0) FROM meeting_audit
     WHERE meeting_id = OLD.meeting_id AND action = 'finalise'))
-BEGIN SELECT RAISE(ABORT, '{reopen}'); END
-""".format(audit=AUDIT_MESSAGE, reopen=REOPEN_MESSAGE)
+BEGIN SELECT RAISE(ABORT, '{REOPEN_MESSAGE}'); END
+"""
 
 
 def locked_columns(db: Database, table: str) -> list[str]:
