@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import math
 from collections.abc import Sequence
 
 from openpyxl import Workbook
@@ -26,6 +27,8 @@ FIRST_ROW = 5  # the header row; title rows above it
 THIN = Side(style="thin")
 BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 FIXED_TIME = dt.datetime(2000, 1, 1)  # document properties: byte-stable output
+WIDTH_SCALE = 1.1  # spreadsheet column width (characters) per unit of WIDTHS
+LINE_HEIGHT = 15.0  # points per wrapped line of 11 pt text
 
 
 def register_to_xlsx_bytes(org: Organization, entries: Sequence[RegisterEntry],
@@ -39,7 +42,7 @@ def register_to_xlsx_bytes(org: Organization, entries: Sequence[RegisterEntry],
         cell = sheet.cell(FIRST_ROW, col, heading)
         cell.font, cell.border = Font(bold=True), BOX
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
-        sheet.column_dimensions[get_column_letter(col)].width = width * 1.1
+        sheet.column_dimensions[get_column_letter(col)].width = width * WIDTH_SCALE
     for row, (entry, texts) in enumerate(zip(entries, register_rows(org, entries), strict=True),
                                          start=FIRST_ROW + 1):
         _data_row(sheet, row, entry, texts)
@@ -48,6 +51,8 @@ def register_to_xlsx_bytes(org: Organization, entries: Sequence[RegisterEntry],
     sheet.print_title_rows = f"{FIRST_ROW}:{FIRST_ROW}"
     sheet.page_setup.orientation = "landscape"
     sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True  # all columns on one page width
+    sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
     book.properties.created = book.properties.modified = FIXED_TIME
     out = io.BytesIO()
     book.save(out)
@@ -68,3 +73,11 @@ def _data_row(sheet, row: int, entry: RegisterEntry, texts: tuple[str, ...]) -> 
         cell.border = BOX
         cell.alignment = Alignment(vertical="top", wrap_text=True)
     sheet.cell(row, 2).number_format = "DD/MM/YYYY"
+    sheet.row_dimensions[row].height = LINE_HEIGHT * _lines(texts)
+
+
+def _lines(texts: tuple[str, ...]) -> int:
+    """Wrapped lines of the tallest cell (spreadsheets do not grow rows written by a program)."""
+    return max(sum(max(1, math.ceil(len(part) / (width * WIDTH_SCALE * 1.2)))
+                   for part in text.split("\n"))
+               for text, width in zip(texts, WIDTHS, strict=True))
