@@ -38,7 +38,8 @@ class SearchHit:
     where: str  # "Ý kiến – Phạm Đăng Khoa", "Kết luận 2", "Thành phần", "Tiêu đề" …
     kind: str  # title, info, attendee, agenda, opinion, vote, conclusion, sub_item, task
     row_id: int  # id of the row in its table (the meeting id for title and info)
-    page: str  # editor page showing it: info, attendees, agenda, opinions, votes, conclusions
+    page: str  # editor page showing it: info, attendees, proceedings, conclusions
+    focus_id: int | None  # the row that page selects (attendee, opinion, conclusion) or None
     snippet: Snippet
 
 
@@ -63,9 +64,9 @@ def search(db: Database, text: str, limit: int = DEFAULT_LIMIT) -> SearchResults
     hits = []
     for meeting_id, kind, source_id, label in found:
         date, title = meetings[meeting_id]
-        original = texts.get((kind, source_id), "")
+        original, focus = texts.get((kind, source_id), ("", None))
         hits.append(SearchHit(MeetingId(meeting_id), date, title, label, kind, source_id,
-                              SOURCES[kind].page, make_snippet(original, query)))
+                              SOURCES[kind].page, focus, make_snippet(original, query)))
     return SearchResults(hits, truncated=len(rows) > limit)
 
 

@@ -23,26 +23,40 @@ def _task_text(r: dict) -> str:
     return text + (f" (phối hợp: {r['coordinating']})" if r["coordinating"] else "")
 
 
+def _own_id(r: dict) -> int:
+    return r["id"]
+
+
+def _none(r: dict) -> None:
+    return None
+
+
+def _parent(r: dict) -> int:
+    return r["conclusion_id"]
+
+
 @dataclass(frozen=True)
 class Source:
-    """A kind of index entry: its table, how its text is composed, the editor page showing it."""
+    """A kind of index entry: its table, how its text is composed, the editor page showing it
+    (a page name of ui.meeting_editor) and the row that page can select (`focus`)."""
 
     table: str
     compose: Callable[[dict], str]
     page: str
+    focus: Callable[[dict], int | None] = _none
 
 
 SOURCES: dict[str, Source] = {
     "title": Source("meetings", lambda r: r["title"], "info"),
     "info": Source("meetings", lambda r: _join(r["location"], r["purpose"], sep=" – "), "info"),
     "attendee": Source("attendees", lambda r: _join(r["name"], r["title"], r["organization"]),
-                       "attendees"),
-    "agenda": Source("agenda_items", lambda r: r["title"], "agenda"),
-    "opinion": Source("opinions", lambda r: r["text"], "opinions"),
-    "vote": Source("votes", lambda r: _join(r["subject"], r["result"], sep=" – "), "votes"),
-    "conclusion": Source("conclusions", lambda r: r["text"], "conclusions"),
-    "sub_item": Source("conclusion_items", lambda r: r["text"], "conclusions"),
-    "task": Source("tasks", _task_text, "conclusions"),
+                       "attendees", _own_id),
+    "agenda": Source("agenda_items", lambda r: r["title"], "proceedings"),
+    "opinion": Source("opinions", lambda r: r["text"], "proceedings", _own_id),
+    "vote": Source("votes", lambda r: _join(r["subject"], r["result"], sep=" – "), "proceedings"),
+    "conclusion": Source("conclusions", lambda r: r["text"], "conclusions", _own_id),
+    "sub_item": Source("conclusion_items", lambda r: r["text"], "conclusions", _parent),
+    "task": Source("tasks", _task_text, "conclusions", _parent),
 }
 
 
@@ -100,13 +114,16 @@ def _conclusion_entries(db: Database, mid: int) -> Iterator[Entry]:
             yield Entry("task", t["id"], f"Nhiệm vụ – Kết luận {n}", _task_text(t))
 
 
-def source_texts(db: Database, wanted: list[tuple[str, int]]) -> dict[tuple[str, int], str]:
-    """The current original text of some entries, by (kind, source id); one query per kind."""
-    out: dict[tuple[str, int], str] = {}
+def source_texts(db: Database, wanted: list[tuple[str, int]]
+                 ) -> dict[tuple[str, int], tuple[str, int | None]]:
+    """(current original text, row to select) of some entries by (kind, source id).
+
+    One query per kind."""
+    out: dict[tuple[str, int], tuple[str, int | None]] = {}
     for kind in {k for k, _ in wanted}:
         source = SOURCES[kind]
         ids = sorted({i for k, i in wanted if k == kind})
         marks = ",".join("?" * len(ids))
         for row in db.query(f"SELECT * FROM [{source.table}] WHERE id IN ({marks})", ids):
-            out[(kind, row["id"])] = source.compose(row)
+            out[(kind, row["id"])] = (source.compose(row), source.focus(row))
     return out

@@ -41,7 +41,8 @@ def test_khuyen_hoc_finds_khuyen_hoc(seeded_store, query):
     opinion = next(h for h in results.hits if h.where == "Ý kiến – Phạm Đăng Khoa")
     assert opinion.snippet.marked() == ("Phát biểu ý kiến của Hội [Khuyến học] tỉnh về kết quả "
                                         "phối hợp và những khó khăn, vướng mắc.")
-    assert opinion.page == "opinions" and opinion.kind == "opinion"
+    assert (opinion.page, opinion.kind, opinion.focus_id) == ("proceedings", "opinion",
+                                                              opinion.row_id)
 
 
 def test_nfd_stored_text_is_found_and_highlighted(store):
@@ -62,14 +63,20 @@ def test_results_carry_meeting_date_title_and_row(seeded_store):
     assert hit.meeting_title.startswith("Họp đánh giá tình hình thực hiện Chương trình số 55")
     row = seeded_store.db.execute("SELECT name FROM attendees WHERE id = ?", [hit.row_id])
     assert row.fetchone()[0] == "Hà Ngọc Đào"
-    assert hit.page == "attendees"
+    assert (hit.page, hit.focus_id) == ("attendees", hit.row_id)
 
 
 def test_sub_items_tasks_and_conclusions_are_labelled(seeded_store):
     where = {h.where for h in search(seeded_store.db, "Cộng đồng học tập").hits}
     assert where == {"Kết luận 2 b)"}
     tasks = search(seeded_store.db, "Giám đốc Sở GDĐT báo cáo Tỉnh ủy").hits
-    assert ("Nhiệm vụ – Kết luận 3", "conclusions") in {(h.where, h.page) for h in tasks}
+    task = next(h for h in tasks if h.where == "Nhiệm vụ – Kết luận 3")
+    parent = seeded_store.db.execute("SELECT conclusion_id FROM tasks WHERE id = ?",
+                                     [task.row_id]).fetchone()[0]
+    assert (task.page, task.kind, task.focus_id) == ("conclusions", "task", parent)
+    agenda = search(seeded_store.db, "\"đẩy mạnh thực hiện Chương trình 55 hướng\"").hits
+    assert [(h.where, h.page, h.focus_id) for h in agenda] == [
+        ("Thông tin chung", "info", None), ("Chương trình 2", "proceedings", None)]
 
 
 @pytest.mark.parametrize("query", [
