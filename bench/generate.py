@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import fcntl
 import hashlib
 import os
 import random
@@ -114,21 +115,27 @@ def fingerprint() -> str:
 
 
 def cached_database(meetings: int, seed: int = DEFAULT_SEED, log=print) -> Path:
-    """The cached database of this size under bench/data/, built first when missing or stale."""
+    """The cached database of this size under bench/data/, built first when missing or stale.
+
+    A lock file makes a second process (a test, another run) wait for the build in progress.
+    """
     path = DATA_DIR / f"meetings-{meetings}-{seed}-{fingerprint()}.sqlite"
-    if path.exists():
-        return path
     DATA_DIR.mkdir(exist_ok=True)
-    for stale in DATA_DIR.glob(f"meetings-{meetings}-{seed}-*.sqlite*"):
+    with open(DATA_DIR / f".build-{meetings}-{seed}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not path.exists():
+            _build_cached(path, meetings, seed, log)
+    return path
+
+
+def _build_cached(path: Path, meetings: int, seed: int, log) -> None:
+    for stale in DATA_DIR.glob(f"meetings-{meetings}-{seed}-*.*"):
         stale.unlink()
     partial = path.with_suffix(".partial")
-    for leftover in DATA_DIR.glob(partial.name + "*"):
-        leftover.unlink()
     started = time.perf_counter()
     build_database(partial, meetings, seed)
     os.replace(partial, path)
     log(f"built {path.name} in {time.perf_counter() - started:.0f} s")
-    return path
 
 
 def main(argv: list[str] | None = None) -> int:
