@@ -102,7 +102,8 @@ class DirectoryDialog(QDialog):
         self.filter.setPlaceholderText(self.tr("Lọc theo tên, chức vụ, đơn vị (gõ không dấu "
                                                "cũng được)"))
         self.filter.textChanged.connect(self.reload)
-        self.people_view = self._table(self.people, "directoryPeople", 0)
+        self.people_view = self._table(self.people, "directoryPeople", 1)
+        self.people_view.horizontalHeader().resizeSection(0, 240)
         self.units_view = self._table(self.units, "directoryUnits", 0)
         self.people_view.doubleClicked.connect(lambda _i: self.edit_selected())
         self.buttons = {name: QPushButton(text, objectName=f"directory_{name}") for name, text in (

@@ -38,6 +38,7 @@ from secretary_app.ui.store_signals import StoreSignals
 
 FILTERS = {"docx": "Word (*.docx)", "pdf": "PDF (*.pdf)", "xlsx": "Excel (*.xlsx)"}
 RELOAD_NOUNS = {"register", "organization", "meetings"}
+COLUMN_WIDTHS = (115, 85, 80, 300, 170, 190, 75, 130)  # pixels; the summary stretches
 
 
 def ask_text(parent: QWidget, title: str, prompt: str, text: str = "") -> str | None:
@@ -78,7 +79,12 @@ class RegisterDialog(QDialog):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        for column, width in enumerate(COLUMN_WIDTHS):
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
+        self.table.verticalHeader().hide()
         self.table.setWordWrap(True)
         self.meeting_label = QLabel(objectName="registerMeeting")
         self.meeting_label.setWordWrap(True)
