@@ -215,3 +215,28 @@ def test_parse_deadline(typed, expected):
 def test_parse_deadline_refuses_impossible_dates():
     with pytest.raises(DeadlineError):
         parse_deadline("30/02/2024")
+
+
+def test_finalised_meeting_keeps_texts_but_follows_up_task_status(page):
+    from secretary_app.storage.finalise import finalise_meeting
+
+    add_conclusions(page, "Giao nhiệm vụ")
+    page.add_task_action.trigger()
+    fill_task(page, "Văn phòng", "Báo cáo", deadline="31/12/2024")
+    finalise_meeting(page.store, page.meeting_id)
+    assert not page.add_conclusion_action.isEnabled() and not page.delete_action.isEnabled()
+    form = page.editor.task_form
+    assert form.assignee.isReadOnly() and form.description.isReadOnly()
+    form.status.setCurrentIndex(form.status.findData(TaskStatus.DONE.value))
+    page.flush()
+    assert stored(page).conclusions[0].tasks[0].status is TaskStatus.DONE
+    assert page.errors == []
+    page.undo_stack.undo()
+    assert stored(page).conclusions[0].tasks[0].status is TaskStatus.OPEN
+
+
+def test_show_row_selects_a_conclusion(page):
+    add_conclusions(page, "Một", "Hai")
+    first = stored(page).conclusions[0].id
+    page.show_row(first)
+    assert page.editor.text.toPlainText() == "Một"

@@ -176,3 +176,19 @@ def test_print_sends_every_page_to_the_printer(page, tmp_path, monkeypatch):
     pages = page.print_document()
     assert pages == page.preview.page_count() > 0
     assert len(pypdf.PdfReader(str(out)).pages) == pages
+
+
+def test_finalised_meeting_locks_the_form_and_logs_exports(page, tmp_path, monkeypatch):
+    from secretary_app.storage.finalise import audit_log, finalise_meeting
+
+    finalise_meeting(page.store, page.meeting_id)
+    assert not page.form.isEnabled()
+    monkeypatch.setattr(page, "ask_export_path", lambda fmt: tmp_path / f"bb.{fmt}")
+    assert page.export("pdf") == tmp_path / "bb.pdf"
+    page.set_kind(DocumentKind.NOTICE)  # its offered recipients cannot be stored now
+    assert page.export("docx") == tmp_path / "bb.docx"
+    assert page.errors == [] and documents(page) == []
+    assert "- Văn phòng Sở;" in "\n".join(c.text for t in docx.Document(str(tmp_path / "bb.docx"))
+                                           .tables for r in t.rows for c in r.cells)
+    actions = [e.action for e in audit_log(page.store.db, page.meeting_id)]
+    assert actions == ["finalise", "export", "export"]

@@ -90,6 +90,11 @@ class ConclusionEditor(QStackedWidget):
             return {"text": clean_text(self.text.toPlainText())}
         return {}
 
+    def set_locked(self, locked: bool) -> None:
+        """A finalised meeting: texts read-only; only a task's status still changes."""
+        self.text.setReadOnly(locked)
+        self.task_form.set_locked(locked)
+
     def focus_editor(self) -> None:
         """Put the cursor in the first field of the shown editor."""
         target = self.task_form.assignee if self.currentIndex() == TASK_FORM else self.text

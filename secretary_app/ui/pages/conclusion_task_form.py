@@ -109,6 +109,12 @@ class TaskForm(QWidget):
             if label is not None and isinstance(label.widget(), QLabel):
                 label.widget().setBuddy(buddy)
 
+    def set_locked(self, locked: bool) -> None:
+        """Everything but the status read-only (follow-up goes on after the minutes close)."""
+        for line in (self.assignee, self.coordinating, self.deadline):
+            line.setReadOnly(locked)
+        self.description.setReadOnly(locked)
+
     def editors(self) -> list[QWidget]:
         """The input widgets (the page watches them for focus leaving)."""
         return [self.assignee, self.description, self.coordinating, self.deadline, self.status]

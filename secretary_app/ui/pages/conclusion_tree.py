@@ -116,6 +116,32 @@ class ConclusionTree(QTreeWidget):
             return None
         return node if item.parent() is None else item.parent().data(0, NODE_ROLE)
 
+    def siblings(self, node: Node) -> list[int]:
+        """Ids of the rows of node's kind under node's parent, in order (node included)."""
+        item = self._find(node)
+        if item is None:
+            return []
+        if item.parent() is None:
+            return [self.topLevelItem(i).data(0, NODE_ROLE).id
+                    for i in range(self.topLevelItemCount())]
+        parent = item.parent()
+        nodes = [parent.child(k).data(0, NODE_ROLE) for k in range(parent.childCount())]
+        return [n.id for n in nodes if n.kind == node.kind]
+
+    def row_of(self, node: Node) -> int:
+        """node's place among its siblings (-1 when not shown)."""
+        siblings = self.siblings(node)
+        return siblings.index(node.id) if node.id in siblings else -1
+
+    def neighbour(self, node: Node) -> Node | None:
+        """What to select once node is gone: the next sibling, the previous one, or the parent."""
+        siblings = self.siblings(node)
+        index = self.row_of(node)
+        rest = siblings[index + 1:] + siblings[:index][::-1]
+        if rest:
+            return Node(node.kind, rest[0])
+        return None if node.kind == CONCLUSION else self.parent_conclusion(node)
+
     def select_node(self, node: Node | None) -> bool:
         """Make node current; False when it is not shown."""
         item = self._find(node) if node is not None else None

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from secretary_app.domain.model import Conclusion, SubItem, Task
 from secretary_app.domain.vietnamese import sub_item_label
 from secretary_app.storage.database import Store
+from secretary_app.storage.finalise import FINALISED, is_finalised
 from secretary_app.storage.meetings import conclusion_from_row
 from secretary_app.storage.people import known_units
 from secretary_app.storage.rows import children
@@ -48,7 +49,7 @@ SAVE_DELAY_MS = 600  # typing is stored this long after the last keystroke (and 
 class ConclusionsPage(MeetingPage):
     """Lists the chair's conclusions; every change is stored at once and can be undone."""
 
-    nouns = frozenset({"conclusions", "tasks"})
+    nouns = frozenset({"conclusions", "tasks", FINALISED})
 
     def __init__(self, store: Store, signals: StoreSignals, undo_stack: QUndoStack,
                  parent: QWidget | None = None):
@@ -57,6 +58,7 @@ class ConclusionsPage(MeetingPage):
         self.today = dt.date.today
         self.tree = ConclusionTree()
         self.editor = ConclusionEditor()
+        self.setFocusProxy(self.tree)
         self._objects: dict[Node, Conclusion | SubItem | Task] = {}
         self._headings: dict[Node, str] = {}
         self._editing: Node | None = None
@@ -119,6 +121,10 @@ class ConclusionsPage(MeetingPage):
         self.editor.show_nothing()
         super().set_meeting(meeting_id)
 
+    def show_row(self, conclusion_id: int) -> None:
+        """Select a conclusion (from a search result or the follow-up list)."""
+        self.tree.select_node(Node(CONCLUSION, conclusion_id))
+
     def reload(self) -> None:
         """Re-read the conclusions; an editor with unsaved typing keeps it."""
         conclusions = self._load()
@@ -130,10 +136,12 @@ class ConclusionsPage(MeetingPage):
         self._sync_editor()
         if self.tree.current_node() is None and self.tree.topLevelItemCount():
             self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        locked = self.meeting_id is not None and is_finalised(self.store.db, self.meeting_id)
+        self.editor.set_locked(locked)
         for action in (self.add_item_action, self.add_task_action, self.delete_action,
                        self.move_up_action, self.move_down_action):
-            action.setEnabled(bool(conclusions))
-        self.add_conclusion_action.setEnabled(self.meeting_id is not None)
+            action.setEnabled(bool(conclusions) and not locked)
+        self.add_conclusion_action.setEnabled(self.meeting_id is not None and not locked)
 
     def _load(self) -> list[Conclusion]:
         if self.meeting_id is None:
@@ -226,7 +234,7 @@ class ConclusionsPage(MeetingPage):
             return
         self.flush()
         current = self._current_conclusion()
-        position = None if current is None else self._conclusion_ids().index(current.id) + 1
+        position = None if current is None else self.tree.row_of(current) + 1
         self._push_add(CONCLUSION, self.meeting_id, Conclusion(text=""), position,
                        self.tr("Thêm kết luận"))
 
@@ -237,8 +245,7 @@ class ConclusionsPage(MeetingPage):
         if conclusion is None:
             return
         node = self.tree.current_node()
-        items = [i.id for i in self._objects[conclusion].items]
-        position = items.index(node.id) + 1 if node.kind == ITEM else None
+        position = self.tree.row_of(node) + 1 if node.kind == ITEM else None
         self._push_add(ITEM, conclusion.id, SubItem(text=""), position,
                        self.tr("Thêm ý của kết luận"))
 
@@ -249,8 +256,7 @@ class ConclusionsPage(MeetingPage):
         if conclusion is None:
             return
         node = self.tree.current_node()
-        tasks = [t.id for t in self._objects[conclusion].tasks]
-        position = tasks.index(node.id) + 1 if node.kind == TASK else None
+        position = self.tree.row_of(node) + 1 if node.kind == TASK else None
         self._push_add(TASK, conclusion.id, Task(assignee=""), position, self.tr("Thêm nhiệm vụ"))
 
     def delete_current(self) -> None:
@@ -261,7 +267,7 @@ class ConclusionsPage(MeetingPage):
             return
         names = {CONCLUSION: self.tr("Xóa kết luận"), ITEM: self.tr("Xóa ý của kết luận"),
                  TASK: self.tr("Xóa nhiệm vụ")}
-        neighbour = self._neighbour(node)
+        neighbour = self.tree.neighbour(node)
         if self._push(delete_command(self.store, node, names[node.kind])):
             self.tree.select_node(neighbour)
 
@@ -271,32 +277,12 @@ class ConclusionsPage(MeetingPage):
         node = self.tree.current_node()
         if node is None:
             return
-        siblings = self._siblings(node)
-        position = siblings.index(node.id) + step
-        if not 0 <= position < len(siblings):
+        position = self.tree.row_of(node) + step
+        if not 0 <= position < len(self.tree.siblings(node)):
             return
         self._push(move_command(self.store, node, position, self.tr("Chuyển thứ tự")))
         self.tree.select_node(node)
 
-    # where things are
-
-    def _conclusion_ids(self) -> list[int]:
-        return [n.id for n in self._objects if n.kind == CONCLUSION]
-
     def _current_conclusion(self) -> Node | None:
         node = self.tree.current_node()
         return None if node is None else self.tree.parent_conclusion(node)
-
-    def _siblings(self, node: Node) -> list[int]:
-        if node.kind == CONCLUSION:
-            return self._conclusion_ids()
-        parent = self._objects[self.tree.parent_conclusion(node)]
-        return [x.id for x in (parent.items if node.kind == ITEM else parent.tasks)]
-
-    def _neighbour(self, node: Node) -> Node | None:
-        siblings = self._siblings(node)
-        index = siblings.index(node.id)
-        rest = siblings[index + 1:] + siblings[:index][::-1]
-        if rest:
-            return Node(node.kind, rest[0])
-        return None if node.kind == CONCLUSION else self.tree.parent_conclusion(node)

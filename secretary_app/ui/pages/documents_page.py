@@ -63,12 +63,13 @@ class DocumentsPage(MeetingPage):
         self.tabs.addTab(self.tr("Thông báo kết luận"))
         self.form = DocumentForm()
         self.preview = PdfPreview()
+        self.setFocusProxy(self.tabs)
         self.status = QLabel(objectName="documentStatus")
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._shown: dict = {}
         self._touched = False
         self._preview_stale = True
-        self._stale = False
+        self._stale = self._locked = False
         self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
         self._preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
         self._connect()
@@ -167,7 +168,8 @@ class DocumentsPage(MeetingPage):
             self.form.set_values(display, number_shown(self.meeting, doc),
                                  doc is not None and doc.is_registered)
             self._shown = self.form.values()
-        self.form.setEnabled(not is_finalised(self.store.db, self.meeting_id))
+        self._locked = is_finalised(self.store.db, self.meeting_id)
+        self.form.setEnabled(not self._locked)
         self.schedule_preview()
 
     def _display_values(self) -> dict:
@@ -200,7 +202,7 @@ class DocumentsPage(MeetingPage):
     def flush(self, force: bool = False) -> None:
         """Store what the user typed (force: also the offered recipients, before an export)."""
         self._save_timer.stop()
-        if self.meeting is None or self.meeting_id is None or not (self._touched or force):
+        if self.meeting is None or self._locked or not (self._touched or force):
             return
         self._ensure_fresh()
         doc = self.meeting.document(self.kind)
