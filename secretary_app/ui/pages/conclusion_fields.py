@@ -58,10 +58,10 @@ def is_overdue(task: Task, today: dt.date) -> bool:
 
 def status_labels() -> dict[TaskStatus, str]:
     """Vietnamese names of the task statuses, in the order the status box lists them."""
-    tr = QCoreApplication.translate
-    return {TaskStatus.OPEN: tr("ConclusionsPage", "đang thực hiện"),
-            TaskStatus.DONE: tr("ConclusionsPage", "đã hoàn thành"),
-            TaskStatus.CANCELLED: tr("ConclusionsPage", "hủy")}
+    translate = QCoreApplication.translate
+    return {TaskStatus.OPEN: translate("ConclusionsPage", "đang thực hiện"),
+            TaskStatus.DONE: translate("ConclusionsPage", "đã hoàn thành"),
+            TaskStatus.CANCELLED: translate("ConclusionsPage", "hủy")}
 
 
 def status_shown(task: Task, today: dt.date) -> str:
@@ -73,16 +73,16 @@ def status_shown(task: Task, today: dt.date) -> str:
 
 def task_summary(task: Task, today: dt.date) -> str:
     """One line for the list: assignee, what to do, coordinating units, deadline, status."""
-    tr = QCoreApplication.translate
-    parts = [task.assignee or tr("ConclusionsPage", "(chưa giao đơn vị)")]
+    translate = QCoreApplication.translate
+    parts = [task.assignee or translate("ConclusionsPage", "(chưa giao đơn vị)")]
     if task.description:
         parts[0] += f": {first_line(task.description)}"
     if task.coordinating:
-        parts.append(tr("ConclusionsPage", "phối hợp: %1").replace("%1", task.coordinating))
+        parts.append(translate("ConclusionsPage", "phối hợp: %1").replace("%1", task.coordinating))
     if deadline_shown(task):
-        parts.append(tr("ConclusionsPage", "hạn: %1").replace("%1", deadline_shown(task)))
+        parts.append(translate("ConclusionsPage", "hạn: %1").replace("%1", deadline_shown(task)))
     parts.append(status_shown(task, today))
-    return tr("ConclusionsPage", "Nhiệm vụ – %1").replace("%1", " · ".join(parts))
+    return translate("ConclusionsPage", "Nhiệm vụ – %1").replace("%1", " · ".join(parts))
 
 
 def first_line(text: str, limit: int = 120) -> str:
