@@ -99,7 +99,8 @@ def to_pdf_bytes(document: Document) -> bytes:
         out, pagesize=(page.width_mm * POINTS_PER_MM, page.height_mm * POINTS_PER_MM),
         leftMargin=page.left_mm * POINTS_PER_MM, rightMargin=page.right_mm * POINTS_PER_MM,
         topMargin=page.top_mm * POINTS_PER_MM, bottomMargin=page.bottom_mm * POINTS_PER_MM,
-        title=printable(document.title), author="", creator="secretary-app", invariant=1)
+        title=printable(document.title), author="", creator="secretary-app", invariant=1,
+        initialFontName=pdf_font_name())  # no stray Helvetica reference
     # No frame padding: the text block is exactly the page minus the margins, as in Word.
     frame = Frame(template.leftMargin, template.bottomMargin, template.width, template.height,
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="text")
