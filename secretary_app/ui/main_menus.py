@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMenu
 from secretary_app.ui import meeting_actions as act
 from secretary_app.ui.directory_dialog import open_directory
 from secretary_app.ui.register_dialog import open_register
+from secretary_app.ui.search_panel import open_search
 
 translate = QCoreApplication.translate
 MENU_KEYS = ("file", "edit", "meeting", "tools", "settings", "help")
@@ -43,6 +44,8 @@ def build_menus(window) -> dict[str, QMenu]:
     _file_menu(window, menus["file"])
     _edit_menu(window, menus["edit"])
     _meeting_menu(window, menus["meeting"])
+    _add(window, menus["tools"], "search", translate("MainWindow", "&Tìm kiếm…"),
+         lambda: open_search(window))
     _add(window, menus["tools"], "registerBook",
          translate("MainWindow", "&Sổ đăng ký văn bản đi"), lambda: open_register(window))
     _add(window, menus["tools"], "directory", translate("MainWindow", "Danh &bạ"),
