@@ -59,8 +59,12 @@ def position_problems(db: Database, tables: set[str]) -> list[str]:
 
 def numbering_problems(db: Database, tables: set[str]) -> list[str]:
     """The same document number given twice (documents; the register when present)."""
+    # Numbers given by the register are checked per series below (a Party series runs per
+    # committee term, so 01/BB may rightly occur twice in a year that starts a new term).
+    registered = ("AND NOT EXISTS (SELECT 1 FROM register_entries r WHERE r.document_id = d.id "
+                  "AND r.status = 'issued') " if "register_entries" in tables else "")
     sql = ("SELECT m.organization_id, d.kind, d.year, d.number, count(*) FROM documents d "
-           "JOIN meetings m ON m.id = d.meeting_id WHERE d.number IS NOT NULL "
+           f"JOIN meetings m ON m.id = d.meeting_id WHERE d.number IS NOT NULL {registered}"
            "GROUP BY m.organization_id, d.kind, d.year, d.number HAVING count(*) > 1")
     out = [f"số văn bản trùng: {number:02d}/{kind} năm {year} (cơ quan {org}) cấp {n} lần"
            for org, kind, year, number, n in db.execute(sql).fetchall()]

@@ -10,6 +10,7 @@ import pytest
 
 from secretary_app.domain.enums import DocumentKind, DocumentStyle
 from secretary_app.domain.register import full_number
+from secretary_app.storage.integrity import check_database
 from secretary_app.storage.meetings import load_meeting
 from secretary_app.storage.organizations import save_organization
 from secretary_app.storage.register import register_document
@@ -73,6 +74,7 @@ def test_state_shared_series_restarts_on_1_january(store):
     assert (first_2025.issued_on, first_2025.number) == (D(2025, 1, 1), 1)
     assert {e.series for _, _, e in issued} == {"2024", "2025"}
     assert full_number(org, first_2025) == f"Số: 01/{first_2025.kind}-SGDĐT"
+    assert check_database(store.db) == []
 
 
 def test_state_per_kind_series(store):
@@ -96,6 +98,7 @@ def test_party_series_per_kind_per_term_and_a_new_term_resets(store, numbering):
         assert old == list(range(1, len(old) + 1))  # 1 January does not reset a term series
         assert new == list(range(1, len(new) + 1))
         assert any(d.year == 2025 for d, k, _ in issued if k == kind and d < NEW_TERM)
+    assert check_database(store.db) == []  # 01-BB twice in 2025 (two terms) is no duplicate
     first_new = next(e for d, _, e in issued if d >= NEW_TERM)
     assert first_new.number == 1
     assert full_number(org, first_new) == f"Số 01-{first_new.kind}/CB"
