@@ -83,10 +83,21 @@ def require_text(text: str, what: str) -> None:
         raise CheckFailed(f"{what}: missing text {missing}; got: {normalized(text)[:400]!r}")
 
 
+def resource_files() -> list[Path]:
+    """The checkout's resources: the files git tracks (work in progress of others aside)."""
+    try:
+        listed = subprocess.run(["git", "ls-files", "-z", "resources"], cwd=ROOT, check=True,
+                                capture_output=True).stdout.decode().split("\0")
+    except (OSError, subprocess.CalledProcessError):
+        listed = []
+    files = [ROOT / name for name in listed if name and (ROOT / name).is_file()]
+    return files or [p for p in (ROOT / "resources").rglob("*") if p.is_file()]
+
+
 def check_resources(bundle: Path) -> None:
     """Every file under the checkout's resources/ is in the bundle, byte for byte."""
     shipped = internal_dir(bundle) / "resources"
-    files = [p for p in (ROOT / "resources").rglob("*") if p.is_file()]
+    files = resource_files()
     for src in files:
         copy = shipped / src.relative_to(ROOT / "resources")
         if not copy.is_file() or copy.read_bytes() != src.read_bytes():
@@ -179,6 +190,7 @@ def check_program(bundle: Path, home: Path) -> None:
         raise CheckFailed(f"import printed {meeting_id!r}, expected a meeting id")
     ok(f"import of the shipped seed package -> meeting {meeting_id}")
     check_exports(bundle, home, db, meeting_id)
+    check_move(bundle, home, db)
     check_error_message(bundle, home, db)
 
 
@@ -192,6 +204,19 @@ def check_exports(bundle: Path, home: Path, db: Path, meeting_id: str) -> None:
             raise CheckFailed(f"export --format {fmt} wrote no file at {out}")
     check_docx(home / "minutes.docx")
     check_pdf(home / "minutes.pdf", shipped_font_names(bundle))
+
+
+def check_move(bundle: Path, home: Path, db: Path) -> None:
+    """docs/install.md's move to a new computer: backup -o FILE, then restore FILE elsewhere."""
+    backup = home / "usb" / "secretary-backup.db"
+    backup.parent.mkdir()
+    run(bundle, home, "--db", str(db), "backup", "-o", str(backup))
+    moved = home / "new-computer" / "secretary.db"
+    run(bundle, home, "--db", str(moved), "restore", str(backup))
+    listed = run(bundle, home, "--db", str(moved), "list").stdout.decode()
+    if "2024-10-16\tHọp đánh giá" not in unicodedata.normalize("NFC", listed):
+        raise CheckFailed(f"after backup + restore the meeting list is {listed!r}")
+    ok("backup -o FILE, restore FILE into another database: the meeting is there")
 
 
 def check_error_message(bundle: Path, home: Path, db: Path) -> None:
