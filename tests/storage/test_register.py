@@ -11,6 +11,7 @@ from secretary_app.domain.enums import DocumentKind, DocumentStyle
 from secretary_app.domain.model import Meeting
 from secretary_app.domain.register import EntryStatus, RegisterError, full_number
 from secretary_app.domain.vietnamese import document_number
+from secretary_app.storage.finalise import finalise_meeting, tampered_meetings
 from secretary_app.storage.lists import DOCUMENTS
 from secretary_app.storage.meetings import create_meeting, delete_meeting, load_meeting
 from secretary_app.storage.organizations import save_organization
@@ -192,3 +193,12 @@ def test_number_text_matches_the_document_number_rule(store):
     entry = register_document(store, org.id, "BC", "x", D(2024, 1, 2))
     assert full_number(org, entry) == document_number(org.style, "BC", "SGDĐT", 1)
     assert full_number(org, entry) == "Số: 01/BC-SGDĐT"
+
+
+def test_finalised_minutes_can_still_be_numbered_and_cancelled(seeded_store):
+    store, mid = seeded_store, seeded_store.seed_id
+    finalise_meeting(store, mid)
+    entry = issue_meeting_document(store, mid, DocumentKind.MINUTES, D(2024, 10, 20))
+    assert load_meeting(store.db, mid).document(DocumentKind.MINUTES).number == 1
+    cancel_number(store, entry.id, "Ký nhầm ngày")
+    assert tampered_meetings(store.db) == []
