@@ -15,7 +15,7 @@ from secretary_app.domain.enums import DocumentKind, Role, TaskStatus
 from secretary_app.domain.model import Attendee, Conclusion, Meeting, Organization, Task
 from secretary_app.storage.meetings import create_meeting, load_meeting
 from secretary_app.storage.register_documents import issue_meeting_document
-from secretary_app.ui.pages import documents_page as module
+from secretary_app.ui.pages import document_output as module
 from secretary_app.ui.pages.documents_page import DocumentsPage
 from secretary_app.ui.store_signals import StoreSignals
 

@@ -5,12 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QMessageBox,
     QSplitter,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +21,7 @@ from secretary_app.storage.meetings import conclusion_from_row
 from secretary_app.storage.people import known_units
 from secretary_app.storage.rows import children
 from secretary_app.ui.pages.base import MeetingPage
+from secretary_app.ui.pages.conclusion_actions import make_actions, tool_buttons
 from secretary_app.ui.pages.conclusion_commands import (
     CONCLUSION,
     ITEM,
@@ -65,44 +64,14 @@ class ConclusionsPage(MeetingPage):
         self._shown: dict = {}
         self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
         self._save_timer.timeout.connect(self.flush)
-        self._make_actions()
         self._layout()
         self.tree.currentItemChanged.connect(self._current_changed)
         self.editor.edited.connect(self._save_timer.start)
         self.editor.committed.connect(self.flush)
         self.editor.escaped.connect(lambda: self.tree.setFocus(Qt.FocusReason.ShortcutFocusReason))
 
-    def _action(self, text: str, keys: str, slot, host: QWidget | None = None) -> QAction:
-        action = QAction(text, self)
-        action.setShortcut(QKeySequence(keys))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.setToolTip(f"{text} ({QKeySequence(keys).toString(QKeySequence.NativeText)})")
-        action.triggered.connect(slot)
-        (host or self).addAction(action)
-        return action
-
-    def _make_actions(self) -> None:
-        self.add_conclusion_action = self._action(self.tr("Thêm kết luận"), "Ctrl+Shift+N",
-                                                  self.add_conclusion)
-        self.add_item_action = self._action(self.tr("Thêm ý a), b)…"), "Insert", self.add_sub_item)
-        self.add_task_action = self._action(self.tr("Thêm nhiệm vụ"), "Ctrl+Shift+T",
-                                            self.add_task)
-        self.move_up_action = self._action(self.tr("Chuyển lên"), "Ctrl+Shift+Up",
-                                           lambda: self.move_current(-1))
-        self.move_down_action = self._action(self.tr("Chuyển xuống"), "Ctrl+Shift+Down",
-                                             lambda: self.move_current(1))
-        self.delete_action = self._action(self.tr("Xóa"), "Delete", self.delete_current, self.tree)
-        self.edit_action = self._action(self.tr("Sửa nội dung"), "F2", self.editor.focus_editor,
-                                        self.tree)
-
     def _layout(self) -> None:
-        buttons = QHBoxLayout()
-        for action in (self.add_conclusion_action, self.add_item_action, self.add_task_action,
-                       self.move_up_action, self.move_down_action, self.delete_action):
-            button = QToolButton()
-            button.setDefaultAction(action)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons = tool_buttons(make_actions(self))
         splitter = QSplitter()
         splitter.addWidget(self.tree)
         splitter.addWidget(self.editor)
@@ -153,7 +122,8 @@ class ConclusionsPage(MeetingPage):
         self._objects, self._headings = {}, {}
         for number, c in enumerate(conclusions, start=1):
             self._objects[Node(CONCLUSION, c.id)] = c
-            self._headings[Node(CONCLUSION, c.id)] = self.tr("Kết luận %1").replace("%1", str(number))
+            heading = self.tr("Kết luận %1").replace("%1", str(number))
+            self._headings[Node(CONCLUSION, c.id)] = heading
             for n, item in enumerate(c.items):
                 self._objects[Node(ITEM, item.id)] = item
                 self._headings[Node(ITEM, item.id)] = self.tr("Ý %1 của kết luận %2").replace(

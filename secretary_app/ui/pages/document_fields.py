@@ -36,7 +36,8 @@ def archive_text(typed: str) -> str:
     return _ARCHIVE_PREFIX.sub("", clean_text(typed).strip()).rstrip(".").strip()
 
 
-def document_from(kind: DocumentKind, values: dict, base: OfficialDocument | None) -> OfficialDocument:
+def document_from(kind: DocumentKind, values: dict,
+                  base: OfficialDocument | None) -> OfficialDocument:
     """The document as the form describes it (number, year and date kept from base)."""
     signer = None
     if values["has_signer"]:

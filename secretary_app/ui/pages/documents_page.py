@@ -5,42 +5,36 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QUndoStack
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QDialog,
-    QFileDialog,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QSplitter,
     QTabBar,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from secretary_app.documents.export import build_document, export_document, to_pdf_bytes
 from secretary_app.documents.notice import default_recipients
 from secretary_app.domain.enums import DocumentKind
 from secretary_app.domain.model import Meeting
-from secretary_app.storage.atomic_file import ExportError
 from secretary_app.storage.database import Store
-from secretary_app.storage.finalise import is_finalised, record_export
+from secretary_app.storage.finalise import is_finalised
 from secretary_app.storage.meetings import load_meeting
 from secretary_app.ui.pages.base import MeetingPage
+from secretary_app.ui.pages.conclusion_actions import shortcut_action, tool_buttons
 from secretary_app.ui.pages.conclusion_editor import changed_fields
 from secretary_app.ui.pages.document_commands import DocumentEditCommand
 from secretary_app.ui.pages.document_fields import (
     document_from,
     number_shown,
-    suggested_file_name,
     values_of,
     with_document,
 )
 from secretary_app.ui.pages.document_form import DocumentForm
-from secretary_app.ui.pdf_preview import PdfPreview, print_pdf
+from secretary_app.ui.pages.document_output import DocumentOutput
+from secretary_app.ui.pdf_preview import PdfPreview
 from secretary_app.ui.store_signals import StoreSignals
 
 SAVE_DELAY_MS = 600
@@ -48,7 +42,7 @@ PREVIEW_DELAY_MS = 400
 KINDS = (DocumentKind.MINUTES, DocumentKind.NOTICE)
 
 
-class DocumentsPage(MeetingPage):
+class DocumentsPage(DocumentOutput, MeetingPage):
     """Edits what the two documents print besides the meeting itself, and issues the files."""
 
     def __init__(self, store: Store, signals: StoreSignals, undo_stack: QUndoStack,
@@ -84,34 +78,20 @@ class DocumentsPage(MeetingPage):
         self.form.authority.activated.connect(self._typed)
         self.form.committed.connect(self.flush)
 
-    def _action(self, text: str, keys: str, slot) -> QAction:
-        action = QAction(text, self)
-        action.setShortcut(QKeySequence(keys))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.setToolTip(f"{text} ({QKeySequence(keys).toString(QKeySequence.NativeText)})")
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
     def _make_actions(self) -> None:
-        self.export_docx_action = self._action(self.tr("Xuất Word"), "Ctrl+Shift+W",
+        self.export_docx_action = shortcut_action(self, self.tr("Xuất Word"), "Ctrl+Shift+W",
                                                lambda: self.export("docx"))
-        self.export_pdf_action = self._action(self.tr("Xuất PDF"), "Ctrl+Shift+P",
+        self.export_pdf_action = shortcut_action(self, self.tr("Xuất PDF"), "Ctrl+Shift+P",
                                               lambda: self.export("pdf"))
-        self.print_action = self._action(self.tr("In"), "Ctrl+P", self.print_document)
-        self.open_folder_action = self._action(self.tr("Mở thư mục chứa tệp"), "Ctrl+Shift+O",
-                                               self.open_folder)
+        self.print_action = shortcut_action(self, self.tr("In"), "Ctrl+P", self.print_document)
+        self.open_folder_action = shortcut_action(self, self.tr("Mở thư mục chứa tệp"),
+                                                  "Ctrl+Shift+O", self.open_folder)
         self.open_folder_action.setEnabled(False)
 
     def _layout(self) -> None:
-        top = QHBoxLayout()
-        top.addWidget(self.tabs)
-        top.addStretch(1)
-        for action in (self.export_docx_action, self.export_pdf_action, self.print_action,
-                       self.open_folder_action):
-            button = QToolButton()
-            button.setDefaultAction(action)
-            top.addWidget(button)
+        top = tool_buttons([self.export_docx_action, self.export_pdf_action, self.print_action,
+                            self.open_folder_action])
+        top.insertWidget(0, self.tabs)
         splitter = QSplitter()
         splitter.addWidget(self.form)
         splitter.addWidget(self.preview)
@@ -242,66 +222,6 @@ class DocumentsPage(MeetingPage):
         self._ensure_fresh()
         if self._preview_stale:
             self.schedule_preview()
-
-    def refresh_preview(self) -> bool:
-        """Render the document as PDF and show it; False when it could not be drawn."""
-        meeting = self.current_meeting()
-        if meeting is None:
-            return False
-        self._preview_stale = False
-        try:
-            data = to_pdf_bytes(build_document(meeting, self.kind))
-        except Exception as exc:  # a renderer bug must not take the page down
-            self.status.setText(self.tr("Không vẽ được bản xem trước: %1").replace("%1", str(exc)))
-            return False
-        return self.preview.show_pdf(data)
-
-    def export(self, fmt: str) -> Path | None:
-        """Ask where, then write the document as 'docx' or 'pdf'; the path, or None."""
-        self.flush(force=True)
-        meeting = self.current_meeting()
-        target = self.ask_export_path(fmt) if meeting is not None else None
-        if target is None:
-            return None
-        try:
-            path = export_document(meeting, self.kind, fmt, target)
-        except ExportError as exc:
-            self.report_error(self.tr("Không xuất được tệp: %1").replace("%1", str(exc)))
-            return None
-        record_export(self.store, self.meeting_id, path)
-        self.last_export, self.export_folder = path, path.parent
-        self.open_folder_action.setEnabled(True)
-        self.status.setText(self.tr("Đã xuất: %1").replace("%1", str(path)))
-        return path
-
-    def ask_export_path(self, fmt: str) -> Path | None:
-        """The save dialog (tests replace this method)."""
-        name = suggested_file_name(self.meeting, self.kind, fmt)
-        wanted = self.tr("Tài liệu Word (*.docx)") if fmt == "docx" else self.tr("PDF (*.pdf)")
-        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Xuất văn bản"),
-                                                str(self.export_folder / name), wanted)
-        if not chosen:
-            return None
-        path = Path(chosen)
-        return path if path.suffix.lower() == f".{fmt}" else path.with_name(f"{path.name}.{fmt}")
-
-    def print_document(self) -> int:
-        """Print the document as previewed; returns the pages sent to the printer."""
-        if not self.refresh_preview():
-            return 0
-        printer = self.ask_printer()
-        return 0 if printer is None else print_pdf(self.preview.document, printer)
-
-    def ask_printer(self) -> QPrinter | None:
-        """The print dialog (tests replace this method)."""
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
-
-    def open_folder(self) -> None:
-        """Show the folder of the last exported file in the file manager."""
-        if self.last_export is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_export.parent)))
 
     def report_error(self, message: str) -> None:
         """Tell the user what went wrong (tests replace this)."""

@@ -1,0 +1,85 @@
+"""What the Documents page produces: the preview, the exported files, the printed pages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QFileDialog
+
+from secretary_app.documents.export import build_document, export_document, to_pdf_bytes
+from secretary_app.storage.atomic_file import ExportError
+from secretary_app.storage.finalise import record_export
+from secretary_app.ui.pages.document_fields import suggested_file_name
+from secretary_app.ui.pdf_preview import print_pdf
+
+translate = QCoreApplication.translate
+
+
+class DocumentOutput:
+    """Mixin of DocumentsPage: needs current_meeting(), kind, preview, status, flush()."""
+
+    def refresh_preview(self) -> bool:
+        """Render the document as PDF and show it; False when it could not be drawn."""
+        meeting = self.current_meeting()
+        if meeting is None:
+            return False
+        self._preview_stale = False
+        try:
+            data = to_pdf_bytes(build_document(meeting, self.kind))
+        except Exception as exc:  # a renderer bug must not take the page down
+            why = translate("DocumentsPage", "Không vẽ được bản xem trước: %1")
+            self.status.setText(why.replace("%1", str(exc)))
+            return False
+        return self.preview.show_pdf(data)
+
+    def export(self, fmt: str) -> Path | None:
+        """Ask where, then write the document as 'docx' or 'pdf'; the path, or None."""
+        self.flush(force=True)
+        meeting = self.current_meeting()
+        target = self.ask_export_path(fmt) if meeting is not None else None
+        if target is None:
+            return None
+        try:
+            path = export_document(meeting, self.kind, fmt, target)
+        except ExportError as exc:
+            why = translate("DocumentsPage", "Không xuất được tệp: %1")
+            self.report_error(why.replace("%1", str(exc)))
+            return None
+        record_export(self.store, self.meeting_id, path)
+        self.last_export, self.export_folder = path, path.parent
+        self.open_folder_action.setEnabled(True)
+        self.status.setText(translate("DocumentsPage", "Đã xuất: %1").replace("%1", str(path)))
+        return path
+
+    def ask_export_path(self, fmt: str) -> Path | None:
+        """The save dialog (tests replace this method)."""
+        name = suggested_file_name(self.meeting, self.kind, fmt)
+        wanted = (translate("DocumentsPage", "Tài liệu Word (*.docx)") if fmt == "docx"
+                  else translate("DocumentsPage", "PDF (*.pdf)"))
+        chosen, _ = QFileDialog.getSaveFileName(self, translate("DocumentsPage", "Xuất văn bản"),
+                                                str(self.export_folder / name), wanted)
+        if not chosen:
+            return None
+        path = Path(chosen)
+        return path if path.suffix.lower() == f".{fmt}" else path.with_name(f"{path.name}.{fmt}")
+
+    def print_document(self) -> int:
+        """Print the document as previewed; returns the pages sent to the printer."""
+        if not self.refresh_preview():
+            return 0
+        printer = self.ask_printer()
+        return 0 if printer is None else print_pdf(self.preview.document, printer)
+
+    def ask_printer(self) -> QPrinter | None:
+        """The print dialog (tests replace this method)."""
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def open_folder(self) -> None:
+        """Show the folder of the last exported file in the file manager."""
+        if self.last_export is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_export.parent)))
