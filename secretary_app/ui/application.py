@@ -5,9 +5,10 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from secretary_app.paths import default_database_path
+from secretary_app.paths import default_database_path, resource
 from secretary_app.ui.main_window import MainWindow
 from secretary_app.ui.reliability_actions import add_reliability_actions
 from secretary_app.ui.reliability_startup import BackupScheduler, ErrorReporter, open_database
@@ -42,6 +43,7 @@ def run_gui(args) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("secretary-app")
     app.setApplicationDisplayName("Thư ký cuộc họp")
+    app.setWindowIcon(QIcon(str(resource("icons", "app.png"))))
     opened = open_database(args.db or default_database_path())  # lock, repair, backup
     if opened is None:
         return 1
