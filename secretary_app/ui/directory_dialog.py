@@ -99,8 +99,7 @@ class DirectoryDialog(QDialog):
         self.people = PeopleModel(self)
         self.units = UnitsModel(self)
         self.filter = QLineEdit(objectName="directoryFilter")
-        self.filter.setPlaceholderText(self.tr("Lọc theo tên, chức vụ, đơn vị (gõ không dấu "
-                                               "cũng được)"))
+        self.filter.setPlaceholderText(self.tr("Lọc theo tên, chức vụ, đơn vị (không dấu được)"))
         self.filter.textChanged.connect(self.reload)
         self.people_view = self._table(self.people, "directoryPeople", 1)
         self.people_view.horizontalHeader().resizeSection(0, 240)
