@@ -22,7 +22,10 @@ def open_and_scroll(app: QApplication, store, statements: list[str]) -> dict:
     panel = MeetingListPanel(store)
     panel.resize(420, 720)
     panel.show()
-    app.processEvents()
+    for _ in range(100):  # the view lays itself out (and fetches) from the event loop
+        app.processEvents()
+        if panel.model.rowCount():
+            break
     opened = time.perf_counter() - started
     rows_at_open = panel.model.rowCount()
     while panel.model.canFetchMore():
