@@ -55,8 +55,16 @@ def _participants(meeting: Meeting) -> str:
     skip = {meeting.chair, meeting.secretary}
     chair, secretary = chair_of(meeting), secretary_of(meeting)
     skip |= {a.key for a in (chair, secretary) if a is not None}
-    return "; ".join(comrade(a) for a in meeting.attendees
+    return "; ".join(_in_sentence(comrade(a)) for a in meeting.attendees
                      if a.key not in skip and a.presence in (Presence.PRESENT, Presence.LATE))
+
+
+_COMMON_STARTS = ("Đại diện ", "Các ", "Toàn thể ")
+
+
+def _in_sentence(name: str) -> str:
+    """'Đại diện các phòng …' reads 'đại diện các phòng …' inside a sentence; names stay."""
+    return name[:1].lower() + name[1:] if name.startswith(_COMMON_STARTS) else name
 
 
 def opening(meeting: Meeting) -> list[Paragraph]:

@@ -8,10 +8,23 @@ import json
 import unicodedata
 
 from secretary_app.domain.enums import (
-    Authority, DocumentKind, DocumentStyle, MeetingKind, Presence, Role,
+    Authority,
+    DocumentKind,
+    DocumentStyle,
+    MeetingKind,
+    Presence,
+    Role,
 )
 from secretary_app.domain.model import (
-    Attendee, Conclusion, Meeting, OfficialDocument, Opinion, Signer, SubItem, Task, Vote,
+    Attendee,
+    Conclusion,
+    Meeting,
+    OfficialDocument,
+    Opinion,
+    Signer,
+    SubItem,
+    Task,
+    Vote,
 )
 from secretary_app.domain.package import parse_package
 from tests.conftest import SEED_PATH

@@ -9,7 +9,10 @@ import functools
 import pytest
 
 from secretary_app.documents.export import (
-    build_document, document_text, to_docx_bytes, to_pdf_bytes,
+    build_document,
+    document_text,
+    to_docx_bytes,
+    to_pdf_bytes,
 )
 from secretary_app.documents.minutes import speaker_intro
 from secretary_app.domain.enums import DocumentKind
@@ -140,6 +143,8 @@ def test_notice_opening_summary_signer_and_recipients():
     assert_in_all("Ngày 16/10/2024, tại Hội trường Sở Giáo dục và Đào tạo, đồng chí Lê Thị "
                   "Thanh Xuân, Tỉnh ủy viên, Giám đốc Sở GDĐT chủ trì cuộc họp", "seed", TB)
     assert_in_all("Tham dự cuộc họp có đồng chí Phạm Đăng Khoa, Chủ tịch Hội Khuyến học tỉnh;",
+                  "seed", TB)
+    assert_in_all("Thường trực Hội Cựu giáo chức tỉnh; đại diện các phòng liên quan của Sở GDĐT.",
                   "seed", TB)
     assert_in_all("đồng chí Giám đốc Sở GDĐT kết luận như sau:", "seed", TB)
     assert_in_all("TL. GIÁM ĐỐC CHÁNH VĂN PHÒNG", "seed", TB)

@@ -9,8 +9,17 @@ import pytest
 from secretary_app.domain.enums import Authority, DocumentKind, DocumentStyle, MeetingKind
 from secretary_app.domain.model import Vote
 from secretary_app.domain.vietnamese import (
-    authority_prefix, chair_word, date_line, date_words, document_number, meeting_phrase,
-    percent, short_date, sub_item_label, time_words, vote_sentence,
+    authority_prefix,
+    chair_word,
+    date_line,
+    date_words,
+    document_number,
+    meeting_phrase,
+    percent,
+    short_date,
+    sub_item_label,
+    time_words,
+    vote_sentence,
 )
 
 

@@ -1,0 +1,65 @@
+"""LibreOffice opens every DOCX these tests produce, and paginates it like our PDF (±1 page)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+
+import pytest
+
+from secretary_app.documents.blocks import PageSetup
+from secretary_app.documents.export import build_document, to_docx_bytes, to_pdf_bytes
+from secretary_app.domain.enums import DocumentKind
+from tests.documents.doc_samples import SAMPLES, fresh
+from tests.documents.readback import norm, pdf_reader
+from tests.documents.test_frame import _report
+
+SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
+pytestmark = [pytest.mark.soffice, pytest.mark.slow,
+              pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed")]
+
+
+def all_documents():
+    """name -> Document, for every document the document tests export."""
+    documents = {f"{name}-{kind.name.lower()}": build_document(fresh(name), kind)
+                 for name in SAMPLES for kind in (DocumentKind.MINUTES, DocumentKind.NOTICE)}
+    documents["report"] = _report()
+    documents["report-landscape"] = _report(PageSetup(width_mm=297, height_mm=210, left_mm=25))
+    return documents
+
+
+@pytest.fixture(scope="module")
+def converted(tmp_path_factory):
+    """name -> (our PDF bytes, LibreOffice's PDF bytes)."""
+    folder = tmp_path_factory.mktemp("soffice")
+    ours = {}
+    for name, document in all_documents().items():
+        (folder / f"{name}.docx").write_bytes(to_docx_bytes(document))
+        ours[name] = to_pdf_bytes(document)
+    profile = folder / "profile"
+    out = folder / "pdf"
+    result = subprocess.run(
+        [SOFFICE, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore",
+         "--convert-to", "pdf", "--outdir", str(out), *sorted(map(str, folder.glob("*.docx")))],
+        capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    return {name: (pdf, (out / f"{name}.pdf").read_bytes()) for name, pdf in ours.items()}
+
+
+def test_every_docx_converts_and_paginates_like_our_pdf(converted):
+    assert len(converted) == 2 * len(SAMPLES) + 2
+    for name, (ours, theirs) in converted.items():
+        mine, office = len(pdf_reader(ours).pages), len(pdf_reader(theirs).pages)
+        assert office >= 1, name
+        assert abs(mine - office) <= 1, f"{name}: our PDF {mine} pages, LibreOffice {office}"
+
+
+def test_libreoffice_sees_the_official_text_and_page_numbers(converted):
+    for name, (_, theirs) in converted.items():
+        pages = [page.extract_text() for page in pdf_reader(theirs).pages]
+        text = norm("\n".join(pages))
+        assert "Nơi nhận:" in text, name
+        assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in text or "ĐẢNG CỘNG SẢN VIỆT NAM" in text
+        assert not pages[0].lstrip().startswith("1\n"), name
+        if len(pages) > 1:
+            assert pages[1].lstrip().startswith("2"), (name, pages[1][:40])
