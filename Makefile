@@ -47,6 +47,16 @@ $(VENV)/.dist-stamp: pyproject.toml | $(VENV)/bin/python
 	$(PIP) install -e ".[dist]"
 	@touch $@ $(VENV)/.run-stamp
 
+# Qt translations: English from the Vietnamese sources (lupdate -> fill from the JSON glossary,
+# which fails naming any text still untranslated -> lrelease); Qt's own strings in Vietnamese.
+TR := resources/translations
+translations: $(VENV)/.test-stamp
+	$(VENV)/bin/pyside6-lupdate $$(find secretary_app/ui -name '*.py' | sort) -ts $(TR)/secretary_app_en.ts \
+		-source-language vi -target-language en -no-obsolete -locations none
+	$(PY) $(TR)/fill_translations.py $(TR)/secretary_app_en.ts $(TR)/secretary_app_en.json
+	$(VENV)/bin/pyside6-lrelease $(TR)/secretary_app_en.ts -qm $(TR)/secretary_app_en.qm
+	$(VENV)/bin/pyside6-lrelease $(TR)/qtbase_vi.ts -qm $(TR)/qtbase_vi.qm
+
 sysdeps:
 	bash .ci/system-packages.sh qt fonts
 

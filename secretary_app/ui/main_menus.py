@@ -16,6 +16,8 @@ from secretary_app.ui import meeting_actions as act
 from secretary_app.ui.directory_dialog import open_directory
 from secretary_app.ui.register_dialog import open_register
 from secretary_app.ui.search_panel import open_search
+from secretary_app.ui.tasks_actions import carry_into_current
+from secretary_app.ui.tasks_view import open_tasks
 
 translate = QCoreApplication.translate
 MENU_KEYS = ("file", "edit", "meeting", "tools", "settings", "help")
@@ -46,6 +48,8 @@ def build_menus(window) -> dict[str, QMenu]:
     _meeting_menu(window, menus["meeting"])
     _add(window, menus["tools"], "search", translate("MainWindow", "&Tìm kiếm…"),
          lambda: open_search(window))
+    _add(window, menus["tools"], "followup",
+         translate("MainWindow", "&Theo dõi thực hiện kết luận"), lambda: open_tasks(window))
     _add(window, menus["tools"], "registerBook",
          translate("MainWindow", "&Sổ đăng ký văn bản đi"), lambda: open_register(window))
     _add(window, menus["tools"], "directory", translate("MainWindow", "Danh &bạ"),
@@ -93,6 +97,9 @@ def _meeting_menu(window, menu: QMenu) -> None:
     menu.addSeparator()
     _add(window, menu, "newOpinion", translate("MainWindow", "Ý kiến &mới"), window.new_opinion,
          "Ctrl+E")
+    _add(window, menu, "carryTasks",
+         translate("MainWindow", "Đưa &nhiệm vụ chưa hoàn thành của cuộc họp trước vào cuộc họp này…"),
+         lambda: carry_into_current(window))
     menu.addSeparator()
     _add(window, menu, "deleteMeeting", translate("MainWindow", "&Xóa cuộc họp…"),
          lambda: act.delete_current_meeting(window))

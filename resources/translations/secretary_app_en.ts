@@ -1,0 +1,1649 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="vi">
+    <context>
+        <name />
+        <message>
+            <source>Thêm kết luận</source>
+            <translation>Add conclusion</translation>
+        </message>
+        <message>
+            <source>Thêm ý a), b)…</source>
+            <translation>Add point a), b)…</translation>
+        </message>
+        <message>
+            <source>Thêm nhiệm vụ</source>
+            <translation>Add task</translation>
+        </message>
+        <message>
+            <source>Chuyển lên</source>
+            <translation>Move up</translation>
+        </message>
+        <message>
+            <source>Chuyển xuống</source>
+            <translation>Move down</translation>
+        </message>
+        <message>
+            <source>Xóa</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Sửa nội dung</source>
+            <translation>Edit text</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgendaModel</name>
+        <message>
+            <source>Nội dung, chương trình</source>
+            <translation>Agenda</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgendaPanel</name>
+        <message>
+            <source>Thêm nội dung: gõ rồi Enter</source>
+            <translation>Add an agenda item: type, then Enter</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Nội dung, chương trình&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Agenda&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Xóa nội dung</source>
+            <translation>Delete agenda item</translation>
+        </message>
+        <message>
+            <source>Lên</source>
+            <translation>Up</translation>
+        </message>
+        <message>
+            <source>Xuống</source>
+            <translation>Down</translation>
+        </message>
+        <message>
+            <source>Thêm nội dung</source>
+            <translation>Add agenda item</translation>
+        </message>
+        <message>
+            <source>Sửa nội dung</source>
+            <translation>Edit text</translation>
+        </message>
+        <message>
+            <source>Đổi thứ tự nội dung</source>
+            <translation>Reorder agenda</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttendeeEntry</name>
+        <message>
+            <source>Thêm người: gõ vài chữ của tên (không cần dấu), Enter để thêm</source>
+            <translation>Add a person: type a few letters of the name (accents optional), Enter to add</translation>
+        </message>
+        <message>
+            <source>Đoàn / đại &amp;diện</source>
+            <translation>&amp;Delegation / representatives</translation>
+        </message>
+        <message>
+            <source>Thêm</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <source>&amp;Dán danh sách</source>
+            <translation>&amp;Paste list</translation>
+        </message>
+        <message>
+            <source>Dán danh sách tên (mỗi dòng một người, hoặc bảng chép từ Word/Excel) — Ctrl+Shift+V</source>
+            <translation>Paste a list of names (one person per line, or a table copied from Word/Excel) — Ctrl+Shift+V</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttendeesModel</name>
+        <message>
+            <source>Họ và tên / đoàn</source>
+            <translation>Name / delegation</translation>
+        </message>
+        <message>
+            <source>Chức vụ</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Đơn vị</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Vai trò</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Tham dự</source>
+            <translation>Attendance</translation>
+        </message>
+        <message>
+            <source>Giờ đến / lý do vắng</source>
+            <translation>Arrival time / reason for absence</translation>
+        </message>
+        <message>
+            <source>Đoàn</source>
+            <translation>Delegation</translation>
+        </message>
+        <message>
+            <source>Đoàn, đại diện: một dòng cho cả nhóm</source>
+            <translation>Delegation or representatives: one row for the whole group</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttendeesPage</name>
+        <message>
+            <source>Lên</source>
+            <translation>Up</translation>
+        </message>
+        <message>
+            <source>Xuống</source>
+            <translation>Down</translation>
+        </message>
+        <message>
+            <source>Xóa</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Là chủ trì</source>
+            <translation>Make chair</translation>
+        </message>
+        <message>
+            <source>Là thư ký</source>
+            <translation>Make secretary</translation>
+        </message>
+        <message>
+            <source>Dán danh sách</source>
+            <translation>Paste list</translation>
+        </message>
+        <message>
+            <source>Tổng số: {total} — có mặt {present}, đến muộn {late}, vắng có lý do {excused}, vắng không lý do {absent}</source>
+            <translation>Total: {total} — present {present}, late {late}, absent with reason {excused}, absent without reason {absent}</translation>
+        </message>
+        <message>
+            <source>Thêm người tham dự</source>
+            <translation>Add attendee</translation>
+        </message>
+        <message>
+            <source>Sửa người tham dự</source>
+            <translation>Edit attendee</translation>
+        </message>
+        <message>
+            <source>Đổi vai trò</source>
+            <translation>Change role</translation>
+        </message>
+        <message>
+            <source>Chọn chủ trì</source>
+            <translation>Choose chair</translation>
+        </message>
+        <message>
+            <source>Chọn thư ký</source>
+            <translation>Choose secretary</translation>
+        </message>
+        <message>
+            <source>Đổi thứ tự người tham dự</source>
+            <translation>Reorder attendees</translation>
+        </message>
+        <message>
+            <source>Xóa người tham dự</source>
+            <translation>Delete attendee</translation>
+        </message>
+        <message>
+            <source>Không đọc được tên nào trong nội dung đã dán.</source>
+            <translation>No names could be read from the pasted text.</translation>
+        </message>
+        <message>
+            <source>Dán danh sách người tham dự</source>
+            <translation>Paste list of attendees</translation>
+        </message>
+        <message numerus="yes">
+            <source>Đã thêm %n người.</source>
+            <translation>
+                <numerusform>Added %n person.</numerusform>
+                <numerusform>Added %n people.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditLogDialog</name>
+        <message>
+            <source>Nhật ký biên bản — %1</source>
+            <translation>Minutes log — %1</translation>
+        </message>
+        <message>
+            <source>Thời gian</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Việc</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Lý do / chi tiết</source>
+            <translation>Reason / details</translation>
+        </message>
+        <message>
+            <source>SHA-256</source>
+            <translation>SHA-256</translation>
+        </message>
+        <message>
+            <source>Chốt biên bản</source>
+            <translation>Finalise minutes</translation>
+        </message>
+        <message>
+            <source>Mở lại</source>
+            <translation>Reopen</translation>
+        </message>
+        <message>
+            <source>Sửa khi đã mở lại</source>
+            <translation>Edited after reopening</translation>
+        </message>
+        <message>
+            <source>Xuất tệp</source>
+            <translation>File exported</translation>
+        </message>
+        <message>
+            <source>Xóa cuộc họp</source>
+            <translation>Delete meeting</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConclusionEditor</name>
+        <message>
+            <source>Chọn một kết luận, hoặc thêm kết luận mới (Ctrl+Shift+N).</source>
+            <translation>Choose a conclusion, or add a new one (Ctrl+Shift+N).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConclusionsPage</name>
+        <message>
+            <source>đang thực hiện</source>
+            <translation>open</translation>
+        </message>
+        <message>
+            <source>đã hoàn thành</source>
+            <translation>done</translation>
+        </message>
+        <message>
+            <source>hủy</source>
+            <translation>cancelled</translation>
+        </message>
+        <message>
+            <source>quá hạn</source>
+            <translation>overdue</translation>
+        </message>
+        <message>
+            <source>(chưa giao đơn vị)</source>
+            <translation>(no unit assigned)</translation>
+        </message>
+        <message>
+            <source>phối hợp: %1</source>
+            <translation>coordinating: %1</translation>
+        </message>
+        <message>
+            <source>hạn: %1</source>
+            <translation>deadline: %1</translation>
+        </message>
+        <message>
+            <source>Nhiệm vụ – %1</source>
+            <translation>Task – %1</translation>
+        </message>
+        <message>
+            <source>Thêm kết luận</source>
+            <translation>Add conclusion</translation>
+        </message>
+        <message>
+            <source>Thêm nhiệm vụ</source>
+            <translation>Add task</translation>
+        </message>
+        <message>
+            <source>Kết luận %1</source>
+            <translation>Conclusion %1</translation>
+        </message>
+        <message>
+            <source>Ý %1 của kết luận %2</source>
+            <translation>Point %1 of conclusion %2</translation>
+        </message>
+        <message>
+            <source>Sửa kết luận</source>
+            <translation>Edit conclusion</translation>
+        </message>
+        <message>
+            <source>Sửa ý của kết luận</source>
+            <translation>Edit point of conclusion</translation>
+        </message>
+        <message>
+            <source>Sửa nhiệm vụ</source>
+            <translation>Edit task</translation>
+        </message>
+        <message>
+            <source>Không lưu được</source>
+            <translation>Could not save</translation>
+        </message>
+        <message>
+            <source>Thêm ý của kết luận</source>
+            <translation>Add point to conclusion</translation>
+        </message>
+        <message>
+            <source>Xóa kết luận</source>
+            <translation>Delete conclusion</translation>
+        </message>
+        <message>
+            <source>Xóa ý của kết luận</source>
+            <translation>Delete point of conclusion</translation>
+        </message>
+        <message>
+            <source>Xóa nhiệm vụ</source>
+            <translation>Delete task</translation>
+        </message>
+        <message>
+            <source>Chuyển thứ tự</source>
+            <translation>Reorder</translation>
+        </message>
+    </context>
+    <context>
+        <name>DamagedDatabaseDialog</name>
+        <message>
+            <source>Tệp dữ liệu bị hỏng</source>
+            <translation>Damaged data file</translation>
+        </message>
+        <message>
+            <source>Không đọc được tệp dữ liệu %1 (%2).
+
+Tệp hỏng sẽ được giữ lại (đổi tên bên cạnh), không bị ghi đè.</source>
+            <translation>The data file %1 cannot be read (%2).
+
+The damaged file will be kept (renamed beside it), not overwritten.</translation>
+        </message>
+        <message>
+            <source>Khôi phục bản sao lưu lúc %1</source>
+            <translation>Restore the backup of %1</translation>
+        </message>
+        <message>
+            <source>Không có bản sao lưu nào trong thư mục backups.</source>
+            <translation>There is no backup in the backups folder.</translation>
+        </message>
+        <message>
+            <source>Bắt đầu với dữ liệu trống</source>
+            <translation>Start with empty data</translation>
+        </message>
+        <message>
+            <source>Thoát</source>
+            <translation>Quit</translation>
+        </message>
+    </context>
+    <context>
+        <name>DirectoryDialog</name>
+        <message>
+            <source>Gộp mục trùng</source>
+            <translation>Merge duplicates</translation>
+        </message>
+        <message>
+            <source>Giữ lại mục:</source>
+            <translation>Keep the entry:</translation>
+        </message>
+        <message>
+            <source>Đổi tên đơn vị</source>
+            <translation>Rename unit</translation>
+        </message>
+        <message>
+            <source>Tên mới:</source>
+            <translation>New name:</translation>
+        </message>
+        <message>
+            <source>Danh bạ</source>
+            <translation>Directory</translation>
+        </message>
+        <message>
+            <source>Lọc theo tên, chức vụ, đơn vị (gõ không dấu cũng được)</source>
+            <translation>Filter by name, title, unit (accents optional)</translation>
+        </message>
+        <message>
+            <source>&amp;Sửa…</source>
+            <translation>&amp;Edit…</translation>
+        </message>
+        <message>
+            <source>&amp;Gộp các mục đã chọn…</source>
+            <translation>&amp;Merge the selected entries…</translation>
+        </message>
+        <message>
+            <source>Đổi &amp;tên đơn vị…</source>
+            <translation>Re&amp;name unit…</translation>
+        </message>
+        <message>
+            <source>Đó&amp;ng</source>
+            <translation>&amp;Close</translation>
+        </message>
+        <message>
+            <source>&amp;Người và đoàn</source>
+            <translation>&amp;People and delegations</translation>
+        </message>
+        <message>
+            <source>Đơn &amp;vị</source>
+            <translation>&amp;Units</translation>
+        </message>
+        <message>
+            <source>Hãy chọn một mục để sửa.</source>
+            <translation>Choose an entry to edit.</translation>
+        </message>
+        <message>
+            <source>Hãy chọn ít nhất hai mục trùng nhau để gộp.</source>
+            <translation>Choose at least two duplicate entries to merge.</translation>
+        </message>
+        <message>
+            <source>Hãy chọn một đơn vị.</source>
+            <translation>Choose a unit.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentForm</name>
+        <message>
+            <source>(ký trực tiếp)</source>
+            <translation>(signs directly)</translation>
+        </message>
+        <message>
+            <source>GIÁM ĐỐC</source>
+            <translation>GIÁM ĐỐC</translation>
+        </message>
+        <message>
+            <source>PHÓ GIÁM ĐỐC</source>
+            <translation>PHÓ GIÁM ĐỐC</translation>
+        </message>
+        <message>
+            <source>Mỗi dòng một nơi nhận, ví dụ:
+Ban Giám đốc Sở;
+Các phòng thuộc Sở;</source>
+            <translation>One recipient per line, for example:
+Ban Giám đốc Sở;
+Các phòng thuộc Sở;</translation>
+        </message>
+        <message>
+            <source>VT, VP</source>
+            <translation>VT, VP</translation>
+        </message>
+        <message>
+            <source>Người ký</source>
+            <translation>Signer</translation>
+        </message>
+        <message>
+            <source>&amp;Quyền hạn ký:</source>
+            <translation>Signing &amp;capacity:</translation>
+        </message>
+        <message>
+            <source>Chức vụ được ký tha&amp;y:</source>
+            <translation>Title signed &amp;for:</translation>
+        </message>
+        <message>
+            <source>&amp;Chức vụ người ký:</source>
+            <translation>Signer's &amp;title:</translation>
+        </message>
+        <message>
+            <source>Họ và tê&amp;n:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>Nơ&amp;i nhận:</source>
+            <translation>&amp;Recipients:</translation>
+        </message>
+        <message>
+            <source>&amp;Lưu:</source>
+            <translation>File c&amp;opy:</translation>
+        </message>
+        <message>
+            <source>Chưa cấp số (bản dự thảo)</source>
+            <translation>No number yet (draft)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentsPage</name>
+        <message>
+            <source>Biên bản</source>
+            <translation>Minutes</translation>
+        </message>
+        <message>
+            <source>Thông báo kết luận</source>
+            <translation>Notice of conclusions</translation>
+        </message>
+        <message>
+            <source>Xuất Word</source>
+            <translation>Export Word</translation>
+        </message>
+        <message>
+            <source>Xuất PDF</source>
+            <translation>Export PDF</translation>
+        </message>
+        <message>
+            <source>In</source>
+            <translation>Print</translation>
+        </message>
+        <message>
+            <source>Mở thư mục chứa tệp</source>
+            <translation>Open containing folder</translation>
+        </message>
+        <message>
+            <source>Sửa biên bản</source>
+            <translation>Edit minutes</translation>
+        </message>
+        <message>
+            <source>Sửa thông báo kết luận</source>
+            <translation>Edit notice of conclusions</translation>
+        </message>
+        <message>
+            <source>Không vẽ được bản xem trước: %1</source>
+            <translation>Cannot draw the preview: %1</translation>
+        </message>
+        <message>
+            <source>Không xuất được tệp: %1</source>
+            <translation>Cannot export the file: %1</translation>
+        </message>
+        <message>
+            <source>Đã xuất: %1</source>
+            <translation>Exported: %1</translation>
+        </message>
+        <message>
+            <source>Tài liệu Word (*.docx)</source>
+            <translation>Word document (*.docx)</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Xuất văn bản</source>
+            <translation>Export document</translation>
+        </message>
+        <message>
+            <source>Văn bản</source>
+            <translation>Documents</translation>
+        </message>
+    </context>
+    <context>
+        <name>InfoPage</name>
+        <message>
+            <source>giờ:phút</source>
+            <translation>hh:mm</translation>
+        </message>
+        <message>
+            <source>đến ngày</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <source>đến</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <source>&amp;Tên cuộc họp:</source>
+            <translation>&amp;Title:</translation>
+        </message>
+        <message>
+            <source>&amp;Loại:</source>
+            <translation>&amp;Kind:</translation>
+        </message>
+        <message>
+            <source>&amp;Ngày:</source>
+            <translation>&amp;Date:</translation>
+        </message>
+        <message>
+            <source>&amp;Giờ:</source>
+            <translation>T&amp;ime:</translation>
+        </message>
+        <message>
+            <source>Địa đi&amp;ểm:</source>
+            <translation>&amp;Place:</translation>
+        </message>
+        <message>
+            <source>&amp;Mục đích:</source>
+            <translation>P&amp;urpose:</translation>
+        </message>
+        <message>
+            <source>&amp;Chủ trì:</source>
+            <translation>&amp;Chair:</translation>
+        </message>
+        <message>
+            <source>T&amp;hư ký:</source>
+            <translation>&amp;Secretary:</translation>
+        </message>
+        <message>
+            <source>Sửa thông tin cuộc họp</source>
+            <translation>Edit meeting information</translation>
+        </message>
+        <message>
+            <source>Cuộc họp chưa có tên.</source>
+            <translation>The meeting has no title.</translation>
+        </message>
+        <message>
+            <source>Ngày kết thúc trước ngày bắt đầu: chưa lưu ngày kết thúc.</source>
+            <translation>The end date is before the start date: the end date is not saved.</translation>
+        </message>
+        <message>
+            <source>— chưa chọn —</source>
+            <translation>— not chosen —</translation>
+        </message>
+        <message>
+            <source>Chọn chủ trì</source>
+            <translation>Choose chair</translation>
+        </message>
+        <message>
+            <source>Chọn thư ký</source>
+            <translation>Choose secretary</translation>
+        </message>
+    </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <source>có mặt</source>
+            <translation>present</translation>
+        </message>
+        <message>
+            <source>đến muộn</source>
+            <translation>late</translation>
+        </message>
+        <message>
+            <source>vắng có lý do</source>
+            <translation>absent with reason</translation>
+        </message>
+        <message>
+            <source>vắng không lý do</source>
+            <translation>absent without reason</translation>
+        </message>
+        <message>
+            <source>chủ trì</source>
+            <translation>chair</translation>
+        </message>
+        <message>
+            <source>thư ký</source>
+            <translation>secretary</translation>
+        </message>
+        <message>
+            <source>thành viên</source>
+            <translation>member</translation>
+        </message>
+        <message>
+            <source>khách mời</source>
+            <translation>guest</translation>
+        </message>
+        <message>
+            <source>cuộc họp</source>
+            <translation>meeting</translation>
+        </message>
+        <message>
+            <source>hội nghị</source>
+            <translation>conference</translation>
+        </message>
+        <message>
+            <source>hội thảo</source>
+            <translation>workshop</translation>
+        </message>
+        <message>
+            <source>Cơ quan nhà nước (Nghị định 30/2020/NĐ-CP)</source>
+            <translation>State body (Decree 30/2020/NĐ-CP)</translation>
+        </message>
+        <message>
+            <source>Cơ quan Đảng (Hướng dẫn 36-HD/VPTW)</source>
+            <translation>Party body (Guideline 36-HD/VPTW)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>&amp;Tệp</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <source>&amp;Sửa</source>
+            <translation>&amp;Edit</translation>
+        </message>
+        <message>
+            <source>Cuộc &amp;họp</source>
+            <translation>&amp;Meeting</translation>
+        </message>
+        <message>
+            <source>&amp;Công cụ</source>
+            <translation>&amp;Tools</translation>
+        </message>
+        <message>
+            <source>Cà&amp;i đặt</source>
+            <translation>&amp;Settings</translation>
+        </message>
+        <message>
+            <source>Trợ &amp;giúp</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>&amp;Tìm kiếm…</source>
+            <translation>&amp;Search…</translation>
+        </message>
+        <message>
+            <source>&amp;Sổ đăng ký văn bản đi</source>
+            <translation>&amp;Register of outgoing documents</translation>
+        </message>
+        <message>
+            <source>Danh &amp;bạ</source>
+            <translation>&amp;Directory</translation>
+        </message>
+        <message>
+            <source>Mở thư mục chứa &amp;dữ liệu</source>
+            <translation>Open the &amp;data folder</translation>
+        </message>
+        <message>
+            <source>&amp;Cài đặt…</source>
+            <translation>&amp;Settings…</translation>
+        </message>
+        <message>
+            <source>Cuộc họp &amp;mới</source>
+            <translation>&amp;New meeting</translation>
+        </message>
+        <message>
+            <source>&amp;Nhập gói cuộc họp (JSON)…</source>
+            <translation>&amp;Import meeting package (JSON)…</translation>
+        </message>
+        <message>
+            <source>&amp;Xuất gói cuộc họp (JSON)…</source>
+            <translation>&amp;Export meeting package (JSON)…</translation>
+        </message>
+        <message>
+            <source>&amp;Thoát</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <source>Hoàn tác</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <source>Làm lại</source>
+            <translation>Redo</translation>
+        </message>
+        <message>
+            <source>&amp;Lọc danh sách cuộc họp</source>
+            <translation>&amp;Filter the meeting list</translation>
+        </message>
+        <message>
+            <source>&amp;Danh sách cuộc họp</source>
+            <translation>Meeting &amp;list</translation>
+        </message>
+        <message>
+            <source>Ý kiến &amp;mới</source>
+            <translation>New &amp;opinion</translation>
+        </message>
+        <message>
+            <source>&amp;Xóa cuộc họp…</source>
+            <translation>&amp;Delete meeting…</translation>
+        </message>
+        <message>
+            <source>&amp;Phím tắt</source>
+            <translation>&amp;Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <source>Mở cuộc họp &amp;mẫu</source>
+            <translation>Open the &amp;sample meeting</translation>
+        </message>
+        <message>
+            <source>&amp;Giới thiệu</source>
+            <translation>&amp;About</translation>
+        </message>
+        <message>
+            <source>Thư ký cuộc họp</source>
+            <translation>Meeting Secretary</translation>
+        </message>
+        <message>
+            <source>Giới thiệu</source>
+            <translation>About</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Thư ký cuộc họp&lt;/b&gt; %1&lt;br&gt;Ghi biên bản và thông báo kết luận cuộc họp, không cần mạng. Dữ liệu: %2</source>
+            <translation>&lt;b&gt;Meeting Secretary&lt;/b&gt; %1&lt;br&gt;Minutes and notices of conclusions of meetings, offline. Data: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingActions</name>
+        <message>
+            <source>Cuộc họp mới</source>
+            <translation>New meeting</translation>
+        </message>
+        <message>
+            <source>Xóa hẳn cuộc họp «%1» cùng mọi ý kiến, kết luận và văn bản của nó? Không hoàn tác được.</source>
+            <translation>Delete the meeting «%1» with all its opinions, conclusions and documents? This cannot be undone.</translation>
+        </message>
+        <message>
+            <source>Xóa cuộc họp</source>
+            <translation>Delete meeting</translation>
+        </message>
+        <message>
+            <source>Nhập gói cuộc họp</source>
+            <translation>Import meeting package</translation>
+        </message>
+        <message>
+            <source>Gói cuộc họp không hợp lệ: %1</source>
+            <translation>Invalid meeting package: %1</translation>
+        </message>
+        <message>
+            <source>Không đọc được tệp: %1</source>
+            <translation>Cannot read the file: %1</translation>
+        </message>
+        <message>
+            <source>Xuất gói cuộc họp</source>
+            <translation>Export meeting package</translation>
+        </message>
+        <message>
+            <source>Không ghi được tệp: %1</source>
+            <translation>Cannot write the file: %1</translation>
+        </message>
+        <message>
+            <source>Đã xuất %1</source>
+            <translation>Exported %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingClock</name>
+        <message>
+            <source>Bây giờ: %1</source>
+            <translation>Now: %1</translation>
+        </message>
+        <message>
+            <source>Đã họp: %1</source>
+            <translation>Running: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingEditor</name>
+        <message>
+            <source>Thông tin</source>
+            <translation>Information</translation>
+        </message>
+        <message>
+            <source>Thành phần tham dự</source>
+            <translation>Attendees</translation>
+        </message>
+        <message>
+            <source>Diễn biến</source>
+            <translation>Proceedings</translation>
+        </message>
+        <message>
+            <source>Kết luận</source>
+            <translation>Conclusions</translation>
+        </message>
+        <message>
+            <source>Văn bản</source>
+            <translation>Documents</translation>
+        </message>
+        <message>
+            <source>Trang «%1» đang được xây dựng.</source>
+            <translation>The page «%1» is being built.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingListModel</name>
+        <message>
+            <source>Ngày</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Tên cuộc họp</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Việc</source>
+            <translation>Tasks</translation>
+        </message>
+        <message>
+            <source>Số nhiệm vụ đang thực hiện</source>
+            <translation>Number of open tasks</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingListPanel</name>
+        <message>
+            <source>Lọc theo tên hoặc ngày (Ctrl+F)…</source>
+            <translation>Filter by title or date (Ctrl+F)…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cuộc họp</source>
+            <translation>
+                <numerusform>%n meeting</numerusform>
+                <numerusform>%n meetings</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Messages</name>
+        <message>
+            <source>Có</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>Không</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>Đóng</source>
+            <translation>Close</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpinionComposer</name>
+        <message>
+            <source>Ý kiến phát biểu… (Ctrl+Enter để ghi, kèm giờ)</source>
+            <translation>What the speaker said… (Ctrl+Enter records it with the time)</translation>
+        </message>
+        <message>
+            <source>Ghi ý kiến (Ctrl+Enter)</source>
+            <translation>Record opinion (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>Người phát biểu:</source>
+            <translation>Speaker:</translation>
+        </message>
+        <message>
+            <source>Đã khôi phục bản nháp.</source>
+            <translation>Draft restored.</translation>
+        </message>
+        <message>
+            <source>Bản nháp đã lưu lúc %1</source>
+            <translation>Draft saved at %1</translation>
+        </message>
+        <message>
+            <source>Đã ghi ý kiến lúc %1.</source>
+            <translation>Opinion recorded at %1.</translation>
+        </message>
+        <message>
+            <source>Ghi ý kiến</source>
+            <translation>Record opinion</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpinionsModel</name>
+        <message>
+            <source>Giờ</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Người phát biểu</source>
+            <translation>Speaker</translation>
+        </message>
+        <message>
+            <source>Ý kiến</source>
+            <translation>Opinion</translation>
+        </message>
+        <message>
+            <source>Nội dung: %1</source>
+            <translation>Agenda item: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganizationDialog</name>
+        <message>
+            <source>Hồ sơ cơ quan</source>
+            <translation>Organisation profile</translation>
+        </message>
+        <message>
+            <source>Thông tin này in ở góc trên bên trái của biên bản và thông báo kết luận. Có thể sửa sau trong Cài đặt.</source>
+            <translation>This is printed at the top left of the minutes and notices of conclusions. It can be changed later in Settings.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganizationForm</name>
+        <message>
+            <source>ví dụ: UBND TỈNH ĐẮK LẮK</source>
+            <translation>for example: UBND TỈNH ĐẮK LẮK</translation>
+        </message>
+        <message>
+            <source>ví dụ: SỞ GIÁO DỤC VÀ ĐÀO TẠO</source>
+            <translation>for example: SỞ GIÁO DỤC VÀ ĐÀO TẠO</translation>
+        </message>
+        <message>
+            <source>ví dụ: SGDĐT</source>
+            <translation>for example: SGDĐT</translation>
+        </message>
+        <message>
+            <source>ví dụ: Đắk Lắk</source>
+            <translation>for example: Đắk Lắk</translation>
+        </message>
+        <message>
+            <source>Cơ quan &amp;chủ quản:</source>
+            <translation>&amp;Parent body:</translation>
+        </message>
+        <message>
+            <source>Tên cơ &amp;quan ban hành:</source>
+            <translation>&amp;Issuing body:</translation>
+        </message>
+        <message>
+            <source>Chữ &amp;viết tắt:</source>
+            <translation>&amp;Abbreviation:</translation>
+        </message>
+        <message>
+            <source>Địa &amp;danh:</source>
+            <translation>Place &amp;name:</translation>
+        </message>
+        <message>
+            <source>&amp;Thể thức văn bản:</source>
+            <translation>Document &amp;style:</translation>
+        </message>
+        <message>
+            <source>Đánh &amp;số văn bản:</source>
+            <translation>Document n&amp;umbering:</translation>
+        </message>
+        <message>
+            <source>Nhiệm kỳ cấp ủy &amp;bắt đầu:</source>
+            <translation>Committee &amp;term starts:</translation>
+        </message>
+        <message>
+            <source>Một dãy số chung cho mọi loại văn bản</source>
+            <translation>One number series for all kinds of document</translation>
+        </message>
+        <message>
+            <source>Mỗi loại văn bản một dãy số</source>
+            <translation>One number series per kind of document</translation>
+        </message>
+        <message>
+            <source>chưa đặt</source>
+            <translation>not set</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeopleModel</name>
+        <message>
+            <source>Họ tên / đoàn</source>
+            <translation>Name / delegation</translation>
+        </message>
+        <message>
+            <source>Chức vụ gần nhất</source>
+            <translation>Latest title</translation>
+        </message>
+        <message>
+            <source>Đơn vị</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Lần cuối</source>
+            <translation>Last seen</translation>
+        </message>
+        <message>
+            <source>Số cuộc họp</source>
+            <translation>Meetings</translation>
+        </message>
+        <message>
+            <source>Đoàn / đơn vị dự họp</source>
+            <translation>Delegation / attending unit</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonDialog</name>
+        <message>
+            <source>Sửa mục danh bạ</source>
+            <translation>Edit directory entry</translation>
+        </message>
+        <message>
+            <source>Các cuộc họp cũ vẫn giữ tên và chức vụ như lúc họp.</source>
+            <translation>Earlier meetings keep the name and title as they were at the time.</translation>
+        </message>
+        <message>
+            <source>&amp;Họ tên:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>&amp;Chức vụ:</source>
+            <translation>&amp;Title:</translation>
+        </message>
+        <message>
+            <source>Đơn &amp;vị:</source>
+            <translation>&amp;Unit:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProceedingsPage</name>
+        <message>
+            <source>Bắt đầu họp</source>
+            <translation>Start meeting</translation>
+        </message>
+        <message>
+            <source>Lên</source>
+            <translation>Up</translation>
+        </message>
+        <message>
+            <source>Xuống</source>
+            <translation>Down</translation>
+        </message>
+        <message>
+            <source>Xóa ý kiến</source>
+            <translation>Delete opinion</translation>
+        </message>
+        <message>
+            <source>Chuyển thành kết luận</source>
+            <translation>Make it a conclusion</translation>
+        </message>
+        <message>
+            <source>Biểu quyết</source>
+            <translation>Vote</translation>
+        </message>
+        <message>
+            <source>Thêm nội dung</source>
+            <translation>Add agenda item</translation>
+        </message>
+        <message>
+            <source>Giờ phải có dạng giờ:phút, ví dụ 09:30.</source>
+            <translation>The time must be hours:minutes, for example 09:30.</translation>
+        </message>
+        <message>
+            <source>Ý kiến trống: dùng Xóa ý kiến để bỏ.</source>
+            <translation>Empty opinion: use Delete opinion to remove it.</translation>
+        </message>
+        <message>
+            <source>Sửa ý kiến</source>
+            <translation>Edit opinion</translation>
+        </message>
+        <message>
+            <source>Đổi thứ tự ý kiến</source>
+            <translation>Reorder opinions</translation>
+        </message>
+        <message>
+            <source>Chuyển ý kiến thành kết luận</source>
+            <translation>Turn opinion into a conclusion</translation>
+        </message>
+        <message>
+            <source>Đã thêm kết luận số %1.</source>
+            <translation>Conclusion %1 added.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReasonDialog</name>
+        <message>
+            <source>Mở lại biên bản</source>
+            <translation>Reopen minutes</translation>
+        </message>
+        <message>
+            <source>Mở lại</source>
+            <translation>Reopen</translation>
+        </message>
+        <message>
+            <source>Hủy</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Biên bản «%1» đã chốt. Lý do mở lại (được ghi vào nhật ký):</source>
+            <translation>The minutes «%1» are finalised. Reason for reopening (written to the log):</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterDialog</name>
+        <message>
+            <source>Sổ đăng ký văn bản đi</source>
+            <translation>Register of outgoing documents</translation>
+        </message>
+        <message>
+            <source>Dùng số đã giữ đang chọn</source>
+            <translation>Use the selected reserved number</translation>
+        </message>
+        <message>
+            <source>Cấp số &amp;biên bản</source>
+            <translation>Number the &amp;minutes</translation>
+        </message>
+        <message>
+            <source>Cấp số &amp;thông báo</source>
+            <translation>Number the &amp;notice</translation>
+        </message>
+        <message>
+            <source>&amp;Giữ số…</source>
+            <translation>&amp;Reserve a number…</translation>
+        </message>
+        <message>
+            <source>&amp;Hủy số…</source>
+            <translation>&amp;Cancel a number…</translation>
+        </message>
+        <message>
+            <source>Xuất &amp;Word…</source>
+            <translation>Export &amp;Word…</translation>
+        </message>
+        <message>
+            <source>Xuất &amp;PDF…</source>
+            <translation>Export &amp;PDF…</translation>
+        </message>
+        <message>
+            <source>Xuất &amp;Excel…</source>
+            <translation>Export &amp;Excel…</translation>
+        </message>
+        <message>
+            <source>Đó&amp;ng</source>
+            <translation>&amp;Close</translation>
+        </message>
+        <message>
+            <source>&amp;Năm:</source>
+            <translation>&amp;Year:</translation>
+        </message>
+        <message>
+            <source>&amp;Loại:</source>
+            <translation>&amp;Kind:</translation>
+        </message>
+        <message>
+            <source>&amp;Tình trạng:</source>
+            <translation>&amp;Status:</translation>
+        </message>
+        <message>
+            <source>Ngày ban hành:</source>
+            <translation>Issued on:</translation>
+        </message>
+        <message>
+            <source>Cuộc họp: %1</source>
+            <translation>Meeting: %1</translation>
+        </message>
+        <message>
+            <source>Chưa chọn cuộc họp để cấp số.</source>
+            <translation>No meeting chosen to number.</translation>
+        </message>
+        <message>
+            <source>Tất cả</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <source>Cấp số</source>
+            <translation>Issue number</translation>
+        </message>
+        <message>
+            <source>Hãy chọn một số đang giữ trong bảng.</source>
+            <translation>Choose a reserved number in the table.</translation>
+        </message>
+        <message>
+            <source>Giữ số</source>
+            <translation>Reserve a number</translation>
+        </message>
+        <message>
+            <source>Loại văn bản:</source>
+            <translation>Kind of document:</translation>
+        </message>
+        <message>
+            <source>Giữ cho văn bản nào (ghi chú):</source>
+            <translation>Reserved for which document (note):</translation>
+        </message>
+        <message>
+            <source>Hủy số</source>
+            <translation>Cancel a number</translation>
+        </message>
+        <message>
+            <source>Hãy chọn một số trong bảng.</source>
+            <translation>Choose a number in the table.</translation>
+        </message>
+        <message>
+            <source>Lý do hủy số:</source>
+            <translation>Reason for cancelling the number:</translation>
+        </message>
+        <message>
+            <source>Xuất sổ đăng ký</source>
+            <translation>Export the register</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterModel</name>
+        <message>
+            <source>Số, ký hiệu</source>
+            <translation>Number and symbol</translation>
+        </message>
+        <message>
+            <source>Ngày</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Loại</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Trích yếu</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <source>Người ký</source>
+            <translation>Signer</translation>
+        </message>
+        <message>
+            <source>Nơi nhận</source>
+            <translation>Recipients</translation>
+        </message>
+        <message>
+            <source>Tình trạng</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Ghi chú</source>
+            <translation>Note</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reliability</name>
+        <message>
+            <source>Biên bản đã chốt (SHA-256 %1…): nội dung bị khóa; muốn sửa hãy Mở lại biên bản.</source>
+            <translation>Minutes finalised (SHA-256 %1…): the content is locked; to edit, reopen the minutes.</translation>
+        </message>
+        <message>
+            <source>Chốt biên bản</source>
+            <translation>Finalise minutes</translation>
+        </message>
+        <message>
+            <source>Chốt biên bản «%1»? Sau khi chốt, nội dung không sửa được nữa trừ khi Mở lại có ghi lý do.</source>
+            <translation>Finalise the minutes «%1»? Once finalised, the content cannot be edited unless reopened with a reason.</translation>
+        </message>
+        <message>
+            <source>Mở lại biên bản</source>
+            <translation>Reopen minutes</translation>
+        </message>
+        <message>
+            <source>Sao lưu</source>
+            <translation>Backup</translation>
+        </message>
+        <message>
+            <source>Đã sao lưu vào %1</source>
+            <translation>Backed up to %1</translation>
+        </message>
+        <message>
+            <source>Sao lưu ra tệp</source>
+            <translation>Back up to a file</translation>
+        </message>
+        <message>
+            <source>Kiểm tra dữ liệu</source>
+            <translation>Check data</translation>
+        </message>
+        <message>
+            <source>Không phát hiện lỗi.</source>
+            <translation>No errors found.</translation>
+        </message>
+        <message>
+            <source>Tệp dữ liệu đang được dùng</source>
+            <translation>The data file is in use</translation>
+        </message>
+        <message>
+            <source>Không mở được dữ liệu</source>
+            <translation>Cannot open the data</translation>
+        </message>
+        <message>
+            <source>Chưa sao lưu được</source>
+            <translation>Backup not done</translation>
+        </message>
+        <message>
+            <source>Chưa lưu được thay đổi</source>
+            <translation>Changes not saved</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchPanel</name>
+        <message>
+            <source>Tìm kiếm</source>
+            <translation>Search</translation>
+        </message>
+        <message>
+            <source>Tên người, đơn vị, nội dung ý kiến, kết luận… (không cần gõ dấu)</source>
+            <translation>Names, units, opinions, conclusions… (accents optional)</translation>
+        </message>
+        <message>
+            <source>Không tìm được: %1</source>
+            <translation>Search failed: %1</translation>
+        </message>
+        <message>
+            <source>Không tìm thấy kết quả nào.</source>
+            <translation>Nothing found.</translation>
+        </message>
+        <message>
+            <source>%1 kết quả mới nhất (còn nữa — thêm từ để thu hẹp).</source>
+            <translation>The %1 newest results (there are more — add words to narrow down).</translation>
+        </message>
+        <message>
+            <source>%1 kết quả.</source>
+            <translation>%1 results.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Cài đặt</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <source>Cơ quan ban hành</source>
+            <translation>Issuing body</translation>
+        </message>
+        <message>
+            <source>&amp;Ngôn ngữ giao diện:</source>
+            <translation>Interface &amp;language:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Shortcuts</name>
+        <message>
+            <source>Chung</source>
+            <translation>General</translation>
+        </message>
+        <message>
+            <source>Thành phần tham dự</source>
+            <translation>Attendees</translation>
+        </message>
+        <message>
+            <source>Danh sách</source>
+            <translation>Lists</translation>
+        </message>
+        <message>
+            <source>Diễn biến</source>
+            <translation>Proceedings</translation>
+        </message>
+        <message>
+            <source>Cuộc họp mới</source>
+            <translation>New meeting</translation>
+        </message>
+        <message>
+            <source>Nhập gói cuộc họp (JSON)</source>
+            <translation>Import meeting package (JSON)</translation>
+        </message>
+        <message>
+            <source>Xuất gói cuộc họp (JSON)</source>
+            <translation>Export meeting package (JSON)</translation>
+        </message>
+        <message>
+            <source>Lọc danh sách cuộc họp</source>
+            <translation>Filter the meeting list</translation>
+        </message>
+        <message>
+            <source>Chuyển đến danh sách cuộc họp</source>
+            <translation>Go to the meeting list</translation>
+        </message>
+        <message>
+            <source>Hoàn tác</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <source>Làm lại</source>
+            <translation>Redo</translation>
+        </message>
+        <message>
+            <source>Trang Thông tin, Thành phần, Diễn biến, Kết luận, Văn bản</source>
+            <translation>Pages Information, Attendees, Proceedings, Conclusions, Documents</translation>
+        </message>
+        <message>
+            <source>Cài đặt</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <source>Danh sách phím tắt</source>
+            <translation>List of keyboard shortcuts</translation>
+        </message>
+        <message>
+            <source>Thoát</source>
+            <translation>Quit</translation>
+        </message>
+        <message>
+            <source>Thêm người vừa gõ tên (chọn gợi ý bằng mũi tên)</source>
+            <translation>Add the person whose name was typed (pick a suggestion with the arrow keys)</translation>
+        </message>
+        <message>
+            <source>Dán danh sách tên (mỗi dòng một người, hoặc bảng Word/Excel)</source>
+            <translation>Paste a list of names (one person per line, or a Word/Excel table)</translation>
+        </message>
+        <message>
+            <source>Có mặt / đến muộn / vắng có lý do / vắng không lý do</source>
+            <translation>Present / late / absent with reason / absent without reason</translation>
+        </message>
+        <message>
+            <source>Đánh dấu chủ trì</source>
+            <translation>Mark as chair</translation>
+        </message>
+        <message>
+            <source>Đánh dấu thư ký</source>
+            <translation>Mark as secretary</translation>
+        </message>
+        <message>
+            <source>Chuyển dòng đang chọn lên / xuống (hoặc kéo thả)</source>
+            <translation>Move the selected row up / down (or drag and drop)</translation>
+        </message>
+        <message>
+            <source>Xóa dòng đang chọn</source>
+            <translation>Delete the selected row</translation>
+        </message>
+        <message>
+            <source>Sửa ô đang chọn</source>
+            <translation>Edit the selected cell</translation>
+        </message>
+        <message>
+            <source>Ý kiến mới: chọn người phát biểu (gõ vài chữ, không cần dấu, rồi Enter)</source>
+            <translation>New opinion: choose the speaker (type a few letters, accents optional, then Enter)</translation>
+        </message>
+        <message>
+            <source>Ghi ý kiến kèm giờ hiện tại và xóa ô để ghi tiếp</source>
+            <translation>Record the opinion with the current time and clear the box for the next one</translation>
+        </message>
+        <message>
+            <source>Chuyển ý kiến đang chọn thành kết luận</source>
+            <translation>Turn the selected opinion into a conclusion</translation>
+        </message>
+        <message>
+            <source>Nhập biểu quyết</source>
+            <translation>Enter a vote</translation>
+        </message>
+        <message>
+            <source>Thêm nội dung chương trình</source>
+            <translation>Add an agenda item</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Phím tắt</source>
+            <translation>Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <source>Ở đâu</source>
+            <translation>Where</translation>
+        </message>
+        <message>
+            <source>Phím</source>
+            <translation>Keys</translation>
+        </message>
+        <message>
+            <source>Tác dụng</source>
+            <translation>What it does</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpeakerPicker</name>
+        <message>
+            <source>Người phát biểu: gõ vài chữ của tên (Ctrl+E)</source>
+            <translation>Speaker: type a few letters of the name (Ctrl+E)</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskForm</name>
+        <message>
+            <source>31/12/2024, Thường xuyên, Quý IV/2024 …</source>
+            <translation>31/12/2024, Thường xuyên (ongoing), Quý IV/2024 …</translation>
+        </message>
+        <message>
+            <source>các đơn vị, cách nhau bởi dấu phẩy</source>
+            <translation>units, separated by commas</translation>
+        </message>
+        <message>
+            <source>Đơn vị chủ trì:</source>
+            <translation>Lead unit:</translation>
+        </message>
+        <message>
+            <source>Nội dung nhiệm vụ:</source>
+            <translation>Task:</translation>
+        </message>
+        <message>
+            <source>Đơn vị phối hợp:</source>
+            <translation>Coordinating units:</translation>
+        </message>
+        <message>
+            <source>Thời hạn:</source>
+            <translation>Deadline:</translation>
+        </message>
+        <message>
+            <source>Tình trạng:</source>
+            <translation>Status:</translation>
+        </message>
+        <message>
+            <source>quá hạn</source>
+            <translation>overdue</translation>
+        </message>
+        <message>
+            <source>Ngày không có thật; hãy gõ dạng ngày/tháng/năm.</source>
+            <translation>No such date; type it as day/month/year.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitsModel</name>
+        <message>
+            <source>Đơn vị</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Số mục trong danh bạ</source>
+            <translation>Directory entries</translation>
+        </message>
+    </context>
+    <context>
+        <name>VotePanel</name>
+        <message>
+            <source>Biểu quyết</source>
+            <translation>Vote</translation>
+        </message>
+        <message>
+            <source>Vấn đề biểu quyết (Ctrl+B)</source>
+            <translation>What is voted on (Ctrl+B)</translation>
+        </message>
+        <message>
+            <source>(không nêu)</source>
+            <translation>(not stated)</translation>
+        </message>
+        <message>
+            <source>Kết luận, ví dụ: Thông qua</source>
+            <translation>Outcome, for example: Thông qua (adopted)</translation>
+        </message>
+        <message>
+            <source>Ghi biểu quyết</source>
+            <translation>Record vote</translation>
+        </message>
+        <message>
+            <source>Xóa biểu quyết</source>
+            <translation>Delete vote</translation>
+        </message>
+        <message>
+            <source>Vấn đề:</source>
+            <translation>Subject:</translation>
+        </message>
+        <message>
+            <source>Tán thành:</source>
+            <translation>For:</translation>
+        </message>
+        <message>
+            <source>Không tán thành:</source>
+            <translation>Against:</translation>
+        </message>
+        <message>
+            <source>Không biểu quyết:</source>
+            <translation>Abstaining:</translation>
+        </message>
+        <message>
+            <source>Số được biểu quyết:</source>
+            <translation>Entitled to vote:</translation>
+        </message>
+        <message>
+            <source>Kết quả:</source>
+            <translation>Outcome:</translation>
+        </message>
+    </context>
+</TS>
