@@ -97,8 +97,8 @@ def _meeting_menu(window, menu: QMenu) -> None:
     menu.addSeparator()
     _add(window, menu, "newOpinion", translate("MainWindow", "Ý kiến &mới"), window.new_opinion,
          "Ctrl+E")
-    _add(window, menu, "carryTasks",
-         translate("MainWindow", "Đưa &nhiệm vụ chưa hoàn thành của cuộc họp trước vào cuộc họp này…"),
+    _add(window, menu, "carryTasks", translate(
+        "MainWindow", "Đưa &nhiệm vụ chưa hoàn thành của cuộc họp trước vào cuộc họp này…"),
          lambda: carry_into_current(window))
     menu.addSeparator()
     _add(window, menu, "deleteMeeting", translate("MainWindow", "&Xóa cuộc họp…"),
