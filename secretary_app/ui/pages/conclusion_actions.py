@@ -32,22 +32,24 @@ def tool_buttons(actions: list[QAction]) -> QHBoxLayout:
 
 def make_actions(page) -> list[QAction]:
     """Create the page's actions as attributes of page; returns those shown as buttons."""
-    def tr(text: str) -> str:
-        return translate("ConclusionsPage", text)
-
-    page.add_conclusion_action = shortcut_action(page, tr("Thêm kết luận"), "Ctrl+Shift+N",
-                                                 page.add_conclusion)
-    page.add_item_action = shortcut_action(page, tr("Thêm ý a), b)…"), "Insert",
-                                           page.add_sub_item)
-    page.add_task_action = shortcut_action(page, tr("Thêm nhiệm vụ"), "Ctrl+Shift+T",
-                                           page.add_task)
-    page.move_up_action = shortcut_action(page, tr("Chuyển lên"), "Ctrl+Shift+Up",
-                                          lambda: page.move_current(-1))
-    page.move_down_action = shortcut_action(page, tr("Chuyển xuống"), "Ctrl+Shift+Down",
-                                            lambda: page.move_current(1))
-    # Delete and F2 only from the outline: in a text box they edit the text
-    page.delete_action = shortcut_action(page.tree, tr("Xóa"), "Delete", page.delete_current)
-    page.edit_action = shortcut_action(page.tree, tr("Sửa nội dung"), "F2",
-                                       page.editor.focus_editor)
+    specs = [  # attribute, owner, text, keys, slot
+        ("add_conclusion_action", page, translate("ConclusionsPage", "Thêm kết luận"),
+         "Ctrl+Shift+N", page.add_conclusion),
+        ("add_item_action", page, translate("ConclusionsPage", "Thêm ý a), b)…"),
+         "Insert", page.add_sub_item),
+        ("add_task_action", page, translate("ConclusionsPage", "Thêm nhiệm vụ"),
+         "Ctrl+Shift+T", page.add_task),
+        ("move_up_action", page, translate("ConclusionsPage", "Chuyển lên"),
+         "Ctrl+Shift+Up", lambda: page.move_current(-1)),
+        ("move_down_action", page, translate("ConclusionsPage", "Chuyển xuống"),
+         "Ctrl+Shift+Down", lambda: page.move_current(1)),
+        # Delete and F2 only from the outline: in a text box they edit the text
+        ("delete_action", page.tree, translate("ConclusionsPage", "Xóa"),
+         "Delete", page.delete_current),
+        ("edit_action", page.tree, translate("ConclusionsPage", "Sửa nội dung"),
+         "F2", page.editor.focus_editor),
+    ]
+    for attribute, owner, text, keys, slot in specs:
+        setattr(page, attribute, shortcut_action(owner, text, keys, slot))
     return [page.add_conclusion_action, page.add_item_action, page.add_task_action,
             page.move_up_action, page.move_down_action, page.delete_action]
