@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QToolButton, QWidget
 
@@ -20,11 +20,12 @@ def shortcut_action(owner: QWidget, text: str, keys: str, slot) -> QAction:
 
 
 def tool_buttons(actions: list[QAction]) -> QHBoxLayout:
-    """A row of buttons for actions, pushed to the left."""
+    """A row of buttons for actions, pushed to the left (out of the Tab order, like a toolbar)."""
     row = QHBoxLayout()
     for action in actions:
         button = QToolButton()
         button.setDefaultAction(action)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the shortcuts are the keyboard's way
         row.addWidget(button)
     row.addStretch(1)
     return row
