@@ -9,6 +9,7 @@ import io
 import docx
 import pypdf
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from secretary_app.domain.enums import DocumentKind, Role
 from secretary_app.domain.model import Vote
@@ -77,8 +78,10 @@ def record_opinions_and_vote(qtbot, window) -> None:
 
 
 def add_conclusions(qtbot, window) -> None:
-    page = window.show_page("conclusions")
-    focus(qtbot, page.tree)
+    press(QApplication.focusWidget(), Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert window.editor.current_page_name() == "conclusions"
+    page = window.editor.pages["conclusions"]
+    qtbot.waitUntil(page.tree.hasFocus, timeout=1000)  # the keyboard lands in the outline
     for text, (assignee, description, deadline) in CONCLUSIONS:
         press(page.tree, Qt.Key.Key_N, CTRL_SHIFT)
         type_text(page.editor.text, text)
