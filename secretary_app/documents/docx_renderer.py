@@ -118,11 +118,11 @@ class _Writer:
             return first.pop()
         return container.add_paragraph()
 
-    def paragraph(self, block: Paragraph, container=None) -> None:
+    def paragraph(self, block: Paragraph) -> None:
         """A body paragraph: exact line pitch, justified, first-line indent, 6 pt after."""
         from docx.shared import Mm, Pt
 
-        p = (container or self.docx).add_paragraph()
+        p = self.docx.add_paragraph()
         p.alignment = _alignment(block.align)
         fmt = p.paragraph_format
         fmt.first_line_indent = Mm(FIRST_INDENT_MM) if block.indent else None
@@ -140,13 +140,13 @@ class _Writer:
     def column(self, cell, column: Column, width_mm: float, keep: bool = False,
                space_before: float = 0.0) -> None:
         """Lines, rules and gaps of a layout column inside a table cell."""
+        from docx.shared import Pt
+
         first = [cell.paragraphs[0]]
         for index, item in enumerate(column.items):
             p = self._new(cell, first)
             p.paragraph_format.keep_with_next = keep or None
             if index == 0 and space_before:
-                from docx.shared import Pt
-
                 p.paragraph_format.space_before = Pt(space_before)
             self._column_item(p, item, width_mm)
 
@@ -229,10 +229,13 @@ class _Writer:
             if block.recipients:
                 merged = table.cell(1, 0).merge(table.cell(1, len(block.signers) - 1))
                 self.recipients(merged, block.recipients, space_before=SIGNATURE_SPACE)
+        for row in table.rows:
+            self._keep_whole(row)
+
+    def _keep_whole(self, row) -> None:
         from secretary_app.documents import docx_parts
 
-        for row in table.rows:
-            docx_parts.keep_row_whole(row)
+        docx_parts.keep_row_whole(row)
 
     def recipients(self, cell, block: Recipients, space_before: float = 0.0) -> None:
         """'Nơi nhận:' then its lines, flush left, kept together."""
