@@ -240,3 +240,15 @@ def test_show_row_selects_a_conclusion(page):
     first = stored(page).conclusions[0].id
     page.show_row(first)
     assert page.editor.text.toPlainText() == "Một"
+
+
+def test_coordinating_units_complete_the_unit_after_the_last_comma(page):
+    add_conclusions(page, "Giao nhiệm vụ")
+    page.add_task_action.trigger()
+    line = page.editor.task_form.coordinating
+    completer = line.completer()
+    line.setText("Văn phòng, kế hoạch")
+    assert completer.splitPath(line.text()) == ["kế hoạch"]
+    model = completer.model()
+    row = model.stringList().index("Phòng Kế hoạch - Tài chính")
+    assert completer.pathFromIndex(model.index(row, 0)) == "Văn phòng, Phòng Kế hoạch - Tài chính"
