@@ -2,37 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="vi">
     <context>
-        <name />
-        <message>
-            <source>Thêm kết luận</source>
-            <translation>Add conclusion</translation>
-        </message>
-        <message>
-            <source>Thêm ý a), b)…</source>
-            <translation>Add point a), b)…</translation>
-        </message>
-        <message>
-            <source>Thêm nhiệm vụ</source>
-            <translation>Add task</translation>
-        </message>
-        <message>
-            <source>Chuyển lên</source>
-            <translation>Move up</translation>
-        </message>
-        <message>
-            <source>Chuyển xuống</source>
-            <translation>Move down</translation>
-        </message>
-        <message>
-            <source>Xóa</source>
-            <translation>Delete</translation>
-        </message>
-        <message>
-            <source>Sửa nội dung</source>
-            <translation>Edit text</translation>
-        </message>
-    </context>
-    <context>
         <name>AgendaModel</name>
         <message>
             <source>Nội dung, chương trình</source>
@@ -259,6 +228,34 @@
     <context>
         <name>ConclusionsPage</name>
         <message>
+            <source>Thêm kết luận</source>
+            <translation>Add conclusion</translation>
+        </message>
+        <message>
+            <source>Thêm ý a), b)…</source>
+            <translation>Add point a), b)…</translation>
+        </message>
+        <message>
+            <source>Thêm nhiệm vụ</source>
+            <translation>Add task</translation>
+        </message>
+        <message>
+            <source>Chuyển lên</source>
+            <translation>Move up</translation>
+        </message>
+        <message>
+            <source>Chuyển xuống</source>
+            <translation>Move down</translation>
+        </message>
+        <message>
+            <source>Xóa</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Sửa nội dung</source>
+            <translation>Edit text</translation>
+        </message>
+        <message>
             <source>đang thực hiện</source>
             <translation>open</translation>
         </message>
@@ -289,14 +286,6 @@
         <message>
             <source>Nhiệm vụ – %1</source>
             <translation>Task – %1</translation>
-        </message>
-        <message>
-            <source>Thêm kết luận</source>
-            <translation>Add conclusion</translation>
-        </message>
-        <message>
-            <source>Thêm nhiệm vụ</source>
-            <translation>Add task</translation>
         </message>
         <message>
             <source>Kết luận %1</source>
@@ -397,7 +386,7 @@ The damaged file will be kept (renamed beside it), not overwritten.</translation
             <translation>Directory</translation>
         </message>
         <message>
-            <source>Lọc theo tên, chức vụ, đơn vị (gõ không dấu cũng được)</source>
+            <source>Lọc theo tên, chức vụ, đơn vị (không dấu được)</source>
             <translation>Filter by name, title, unit (accents optional)</translation>
         </message>
         <message>
@@ -499,6 +488,30 @@ Các phòng thuộc Sở;</translation>
     <context>
         <name>DocumentsPage</name>
         <message>
+            <source>Không vẽ được bản xem trước: %1</source>
+            <translation>Cannot draw the preview: %1</translation>
+        </message>
+        <message>
+            <source>Không xuất được tệp: %1</source>
+            <translation>Cannot export the file: %1</translation>
+        </message>
+        <message>
+            <source>Đã xuất: %1</source>
+            <translation>Exported: %1</translation>
+        </message>
+        <message>
+            <source>Tài liệu Word (*.docx)</source>
+            <translation>Word document (*.docx)</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Xuất văn bản</source>
+            <translation>Export document</translation>
+        </message>
+        <message>
             <source>Biên bản</source>
             <translation>Minutes</translation>
         </message>
@@ -529,30 +542,6 @@ Các phòng thuộc Sở;</translation>
         <message>
             <source>Sửa thông báo kết luận</source>
             <translation>Edit notice of conclusions</translation>
-        </message>
-        <message>
-            <source>Không vẽ được bản xem trước: %1</source>
-            <translation>Cannot draw the preview: %1</translation>
-        </message>
-        <message>
-            <source>Không xuất được tệp: %1</source>
-            <translation>Cannot export the file: %1</translation>
-        </message>
-        <message>
-            <source>Đã xuất: %1</source>
-            <translation>Exported: %1</translation>
-        </message>
-        <message>
-            <source>Tài liệu Word (*.docx)</source>
-            <translation>Word document (*.docx)</translation>
-        </message>
-        <message>
-            <source>PDF (*.pdf)</source>
-            <translation>PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Xuất văn bản</source>
-            <translation>Export document</translation>
         </message>
         <message>
             <source>Văn bản</source>
@@ -716,6 +705,10 @@ Các phòng thuộc Sở;</translation>
             <translation>&amp;Search…</translation>
         </message>
         <message>
+            <source>&amp;Theo dõi thực hiện kết luận</source>
+            <translation>Follow-up of &amp;conclusions</translation>
+        </message>
+        <message>
             <source>&amp;Sổ đăng ký văn bản đi</source>
             <translation>&amp;Register of outgoing documents</translation>
         </message>
@@ -764,8 +757,16 @@ Các phòng thuộc Sở;</translation>
             <translation>Meeting &amp;list</translation>
         </message>
         <message>
+            <source>Ẩn/hiện danh sách cuộc &amp;họp</source>
+            <translation>Show/hide the meeting &amp;list</translation>
+        </message>
+        <message>
             <source>Ý kiến &amp;mới</source>
             <translation>New &amp;opinion</translation>
+        </message>
+        <message>
+            <source>Đưa &amp;nhiệm vụ chưa hoàn thành của cuộc họp trước vào cuộc họp này…</source>
+            <translation>Carry open &amp;tasks of earlier meetings into this meeting…</translation>
         </message>
         <message>
             <source>&amp;Xóa cuộc họp…</source>
@@ -1443,6 +1444,10 @@ Các phòng thuộc Sở;</translation>
             <translation>Go to the meeting list</translation>
         </message>
         <message>
+            <source>Ẩn/hiện danh sách cuộc họp</source>
+            <translation>Show/hide the meeting list</translation>
+        </message>
+        <message>
             <source>Hoàn tác</source>
             <translation>Undo</translation>
         </message>
@@ -1546,6 +1551,37 @@ Các phòng thuộc Sở;</translation>
         </message>
     </context>
     <context>
+        <name>StatusDialog</name>
+        <message>
+            <source>Cập nhật tình trạng nhiệm vụ</source>
+            <translation>Update task status</translation>
+        </message>
+        <message>
+            <source>Kết quả, văn bản báo cáo, lý do…</source>
+            <translation>Result, report reference, reason…</translation>
+        </message>
+        <message>
+            <source>Nhiệm vụ</source>
+            <translation>Task</translation>
+        </message>
+        <message>
+            <source>Tình trạng</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Ngày</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Ghi chú</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Lịch sử</source>
+            <translation>History</translation>
+        </message>
+    </context>
+    <context>
         <name>TaskForm</name>
         <message>
             <source>31/12/2024, Thường xuyên, Quý IV/2024 …</source>
@@ -1582,6 +1618,160 @@ Các phòng thuộc Sở;</translation>
         <message>
             <source>Ngày không có thật; hãy gõ dạng ngày/tháng/năm.</source>
             <translation>No such date; type it as day/month/year.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tasks</name>
+        <message>
+            <source>Đưa nhiệm vụ vào cuộc họp</source>
+            <translation>Carry tasks into the meeting</translation>
+        </message>
+        <message>
+            <source>Hãy mở một cuộc họp trước.</source>
+            <translation>Open a meeting first.</translation>
+        </message>
+        <message>
+            <source>Không có nhiệm vụ nào chưa hoàn thành của các cuộc họp trước.</source>
+            <translation>No open tasks from earlier meetings.</translation>
+        </message>
+        <message>
+            <source>Đưa %1 nhiệm vụ chưa hoàn thành của các cuộc họp trước vào mục đầu tiên “%2” của cuộc họp “%3”?</source>
+            <translation>Carry %1 open tasks of earlier meetings into the first agenda item “%2” of the meeting “%3”?</translation>
+        </message>
+        <message>
+            <source>Xuất báo cáo tình hình thực hiện kết luận</source>
+            <translation>Export the report on implementation of conclusions</translation>
+        </message>
+        <message>
+            <source>Chưa khai báo cơ quan: vào Cài đặt để khai báo trước.</source>
+            <translation>No organisation yet: set it up in Settings first.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TasksView</name>
+        <message>
+            <source>Đang thực hiện</source>
+            <translation>In progress</translation>
+        </message>
+        <message>
+            <source>Đã hoàn thành</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>Hủy</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <source>Nhiệm vụ</source>
+            <translation>Task</translation>
+        </message>
+        <message>
+            <source>Đơn vị chủ trì</source>
+            <translation>Lead unit</translation>
+        </message>
+        <message>
+            <source>Thời hạn</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <source>Tình trạng</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Cuộc họp</source>
+            <translation>Meeting</translation>
+        </message>
+        <message>
+            <source>Cập nhật gần nhất</source>
+            <translation>Last update</translation>
+        </message>
+        <message>
+            <source>Quá hạn</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>Đến hạn trong 7 ngày</source>
+            <translation>Due within 7 days</translation>
+        </message>
+        <message>
+            <source>Đến hạn trong 30 ngày</source>
+            <translation>Due within 30 days</translation>
+        </message>
+        <message>
+            <source>Sau 30 ngày</source>
+            <translation>After 30 days</translation>
+        </message>
+        <message>
+            <source>Hạn đã qua</source>
+            <translation>Deadline passed</translation>
+        </message>
+        <message>
+            <source>Không có hạn cụ thể</source>
+            <translation>No fixed deadline</translation>
+        </message>
+        <message>
+            <source>(Chưa giao đơn vị)</source>
+            <translation>(No unit assigned)</translation>
+        </message>
+        <message>
+            <source>Theo dõi thực hiện kết luận</source>
+            <translation>Follow-up of conclusions</translation>
+        </message>
+        <message>
+            <source>Tất cả tình trạng</source>
+            <translation>All statuses</translation>
+        </message>
+        <message>
+            <source>Hạn đến ngày</source>
+            <translation>Due by</translation>
+        </message>
+        <message>
+            <source>Không nhóm</source>
+            <translation>No grouping</translation>
+        </message>
+        <message>
+            <source>Nhóm theo đơn vị</source>
+            <translation>Group by unit</translation>
+        </message>
+        <message>
+            <source>Nhóm theo tình trạng</source>
+            <translation>Group by status</translation>
+        </message>
+        <message>
+            <source>Nhóm theo thời hạn</source>
+            <translation>Group by deadline</translation>
+        </message>
+        <message>
+            <source>Nhóm theo cuộc họp</source>
+            <translation>Group by meeting</translation>
+        </message>
+        <message>
+            <source>Đơn vị</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Cập nhật tình trạng…</source>
+            <translation>Update status…</translation>
+        </message>
+        <message>
+            <source>Mở cuộc họp</source>
+            <translation>Open meeting</translation>
+        </message>
+        <message>
+            <source>Đưa vào cuộc họp đang mở</source>
+            <translation>Carry into the open meeting</translation>
+        </message>
+        <message>
+            <source>Xuất báo cáo…</source>
+            <translation>Export report…</translation>
+        </message>
+        <message>
+            <source>Tất cả đơn vị</source>
+            <translation>All units</translation>
+        </message>
+        <message>
+            <source>%1 nhiệm vụ, %2 quá hạn</source>
+            <translation>%1 tasks, %2 overdue</translation>
         </message>
     </context>
     <context>

@@ -29,8 +29,7 @@ REPORT_FILTERS = "Word (*.docx);;PDF (*.pdf)"
 def carried_text(store: Store, meeting_id: int) -> str:
     """The carried tasks, one per line, each with its source meeting."""
     return "\n".join(f"- {t.description} ({t.assignee}) — {t.meeting_title}, "
-                     f"ngày {t.meeting_date:%d/%m/%Y}"
-                     for t in carried_tasks(store.db, meeting_id))
+                     f"{t.meeting_date:%d/%m/%Y}" for t in carried_tasks(store.db, meeting_id))
 
 
 def carry_into(parent: QWidget, store: Store, meeting_id: int | None) -> bool:

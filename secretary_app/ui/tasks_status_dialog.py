@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -18,14 +18,22 @@ from PySide6.QtWidgets import (
 )
 
 from secretary_app.domain.enums import TaskStatus
-from secretary_app.storage.followup import STATUS_WORDS, StatusChange, TaskLine
+from secretary_app.storage.followup import StatusChange, TaskLine
+
+STATUS_TEXT = {TaskStatus.OPEN: QT_TRANSLATE_NOOP("TasksView", "Đang thực hiện"),
+               TaskStatus.DONE: QT_TRANSLATE_NOOP("TasksView", "Đã hoàn thành"),
+               TaskStatus.CANCELLED: QT_TRANSLATE_NOOP("TasksView", "Hủy")}
+
+
+def status_text(status: TaskStatus) -> str:
+    """The status word in the interface language."""
+    return QCoreApplication.translate("TasksView", STATUS_TEXT[status])
 
 
 def history_lines(history: list[StatusChange]) -> list[str]:
     """'08/03/2025 — Đã hoàn thành — note' for each change, oldest first."""
-    return [f"{h.changed_on:%d/%m/%Y} — {STATUS_WORDS[h.status]}" + (f" — {h.note}" if h.note
-                                                                     else "")
-            for h in history]
+    return [f"{h.changed_on:%d/%m/%Y} — {status_text(h.status)}"
+            + (f" — {h.note}" if h.note else "") for h in history]
 
 
 class StatusDialog(QDialog):
@@ -37,8 +45,8 @@ class StatusDialog(QDialog):
         self.setObjectName("taskStatusDialog")
         self.setWindowTitle(self.tr("Cập nhật tình trạng nhiệm vụ"))
         self.status = QComboBox(objectName="taskStatus")
-        for status, word in STATUS_WORDS.items():
-            self.status.addItem(self.tr(word), status.value)
+        for status in STATUS_TEXT:
+            self.status.addItem(status_text(status), status.value)
         self.status.setCurrentIndex(self.status.findData(line.status.value))
         self.date = QDateEdit(QDate(today.year, today.month, today.day), objectName="taskDate")
         self.date.setCalendarPopup(True)

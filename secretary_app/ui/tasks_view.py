@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from secretary_app.storage.database import Store
 from secretary_app.storage.followup import (
-    GROUPINGS,
     OVERDUE,
     TaskFilter,
     TaskLine,
@@ -39,9 +38,31 @@ from secretary_app.ui import tasks_actions
 from secretary_app.ui.store_signals import StoreSignals
 from secretary_app.ui.tasks_status_dialog import StatusDialog, history_lines
 
-COLUMNS = ("Nhiệm vụ", "Đơn vị chủ trì", "Thời hạn", "Tình trạng", "Cuộc họp",
-           "Cập nhật gần nhất")
+COLUMNS = (QT_TRANSLATE_NOOP("TasksView", "Nhiệm vụ"),
+           QT_TRANSLATE_NOOP("TasksView", "Đơn vị chủ trì"),
+           QT_TRANSLATE_NOOP("TasksView", "Thời hạn"),
+           QT_TRANSLATE_NOOP("TasksView", "Tình trạng"),
+           QT_TRANSLATE_NOOP("TasksView", "Cuộc họp"),
+           QT_TRANSLATE_NOOP("TasksView", "Cập nhật gần nhất"))
+# Words the storage layer gives in Vietnamese (statuses, deadline groups), shown translated
+FIXED_WORDS = (QT_TRANSLATE_NOOP("TasksView", "Đang thực hiện"),
+               QT_TRANSLATE_NOOP("TasksView", "Đã hoàn thành"),
+               QT_TRANSLATE_NOOP("TasksView", "Hủy"),
+               QT_TRANSLATE_NOOP("TasksView", "Quá hạn"),
+               QT_TRANSLATE_NOOP("TasksView", "Đến hạn trong 7 ngày"),
+               QT_TRANSLATE_NOOP("TasksView", "Đến hạn trong 30 ngày"),
+               QT_TRANSLATE_NOOP("TasksView", "Sau 30 ngày"),
+               QT_TRANSLATE_NOOP("TasksView", "Hạn đã qua"),
+               QT_TRANSLATE_NOOP("TasksView", "Không có hạn cụ thể"),
+               QT_TRANSLATE_NOOP("TasksView", "(Chưa giao đơn vị)"))
 OVERDUE_COLOR = QColor("#b00020")
+
+
+def word(text: str) -> str:
+    """A fixed word of the follow-up in the interface language (other text as it is)."""
+    return QCoreApplication.translate("TasksView", text) if text in FIXED_WORDS else text
+
+
 TASK_ROLE = Qt.ItemDataRole.UserRole + 1
 RELOAD_NOUNS = {"tasks", "conclusions", "meetings", "meeting", "carried_tasks"}
 Opener = Callable[[int, str, int | None], object]
@@ -52,7 +73,8 @@ def row_items(line: TaskLine, today: dt.date) -> list[QStandardItem]:
     changed = ""
     if line.changed_on:
         changed = f"{line.changed_on:%d/%m/%Y}" + (f": {line.note}" if line.note else "")
-    texts = (line.description, line.assignee, line.deadline_label(), line.status_label(today),
+    texts = (line.description, line.assignee, line.deadline_label(),
+             word(line.status_label(today)),
              f"{line.meeting_date:%d/%m/%Y} – {line.meeting_title}", changed)
     items = [QStandardItem(t) for t in texts]
     for item in items:
@@ -99,9 +121,11 @@ class TasksView(QDialog):
         self.due_date.setCalendarPopup(True)
         self.due_date.setDisplayFormat("dd/MM/yyyy")
         self.group = QComboBox(objectName="tasksGroup")
-        self.group.addItem(self.tr("Không nhóm"), "")
-        for key, word in GROUPINGS.items():
-            self.group.addItem(self.tr("Nhóm theo %1").replace("%1", self.tr(word).lower()), key)
+        for text, key in ((self.tr("Không nhóm"), ""), (self.tr("Nhóm theo đơn vị"), "unit"),
+                          (self.tr("Nhóm theo tình trạng"), "status"),
+                          (self.tr("Nhóm theo thời hạn"), "deadline"),
+                          (self.tr("Nhóm theo cuộc họp"), "meeting")):
+            self.group.addItem(text, key)
         for signal in (self.unit.currentIndexChanged, self.status.currentIndexChanged,
                        self.due.toggled, self.due_date.dateChanged,
                        self.group.currentIndexChanged):
@@ -178,7 +202,7 @@ class TasksView(QDialog):
         for heading, lines in groups:
             parent = self.model.invisibleRootItem()
             if heading:
-                parent = QStandardItem(f"{heading} ({len(lines)})")
+                parent = QStandardItem(f"{word(heading)} ({len(lines)})")
                 parent.setEditable(False)
                 font = parent.font()
                 font.setBold(True)

@@ -118,7 +118,7 @@ def test_carry_into_the_open_meeting(view, main_window, said):
     view.findChild(object, "tasksCarry").click()
     assert load_meeting(main_window.store.db, new).agenda[0].title == CARRY_TITLE
     assert len(carried_tasks(main_window.store.db, new)) == 4
-    assert "Báo cáo <quý I> & kế hoạch (Văn phòng Sở) — Giao ban tháng 1, ngày 06/01/2025" \
+    assert "Báo cáo <quý I> & kế hoạch (Văn phòng Sở) — Giao ban tháng 1, 06/01/2025" \
         in said[-1]
     view.findChild(object, "tasksCarry").click()
     assert said[-1] == "Không có nhiệm vụ nào chưa hoàn thành của các cuộc họp trước."
