@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PIP := $(PY) -m pip --disable-pip-version-check -q
 
-.PHONY: run test test-fast bench dist dist-check lint translations sysdeps clean
+.PHONY: run test test-fast bench dist dist-check lint translations screenshots sysdeps clean
 
 run: $(VENV)/.run-stamp
 	@bash .ci/system-packages.sh qt
@@ -56,6 +56,11 @@ translations: $(VENV)/.test-stamp
 	$(PY) $(TR)/fill_translations.py $(TR)/secretary_app_en.ts $(TR)/secretary_app_en.json
 	$(VENV)/bin/pyside6-lrelease $(TR)/secretary_app_en.ts -qm $(TR)/secretary_app_en.qm
 	$(VENV)/bin/pyside6-lrelease $(TR)/qtbase_vi.ts -qm $(TR)/qtbase_vi.qm
+
+# The user guide's screenshots, from the real window under a virtual X display.
+screenshots: $(VENV)/.test-stamp
+	@bash .ci/system-packages.sh qt fonts xvfb
+	xvfb-run -a -s "-screen 0 1366x768x24" $(PY) docs/screenshots/take_screenshots.py
 
 sysdeps:
 	bash .ci/system-packages.sh qt fonts

@@ -87,6 +87,8 @@ def _edit_menu(window, menu: QMenu) -> None:
          window.focus_filter, "Ctrl+F")
     _add(window, menu, "focusMeetingList", translate("MainWindow", "&Danh sách cuộc họp"),
          window.focus_meeting_list, "Ctrl+L")
+    _add(window, menu, "toggleMeetingList",
+         translate("MainWindow", "Ẩn/hiện danh sách cuộc &họp"), window.toggle_meeting_list, "F9")
 
 
 def _meeting_menu(window, menu: QMenu) -> None:

@@ -107,12 +107,18 @@ class MainWindow(QMainWindow):
 
     def focus_filter(self) -> None:
         """Put the cursor in the meeting filter box."""
+        self.meeting_list.show()
         self.meeting_list.filter_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.meeting_list.filter_box.selectAll()
 
     def focus_meeting_list(self) -> None:
-        """Put the keyboard focus on the meeting list."""
+        """Put the keyboard focus on the meeting list (showing it if hidden)."""
+        self.meeting_list.show()
         self.meeting_list.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def toggle_meeting_list(self) -> None:
+        """Hide the meeting list to give the editor the whole width (or show it again)."""
+        self.meeting_list.setVisible(not self.meeting_list.isVisible())
 
     def new_opinion(self) -> None:
         """Go to the live view, cursor in the speaker picker."""

@@ -36,7 +36,10 @@ class MeetingEditor(QWidget):
             self.pages[name] = page
             self.stack.addWidget(page)
             self.page_list.addItem(title)
-        self.page_list.setFixedWidth(self.page_list.sizeHintForColumn(0) + 28)
+            self.page_list.item(self.page_list.count() - 1).setToolTip(
+                f"Ctrl+{self.page_list.count()}")
+        self.page_list.setStyleSheet("QListWidget::item { padding: 6px 8px; }")
+        self.page_list.setFixedWidth(self.page_list.sizeHintForColumn(0) + 12)
         self.page_list.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.page_list.setCurrentRow(0)
         layout = QHBoxLayout(self)

@@ -19,7 +19,7 @@ from secretary_app.ui.delegates import EnumDelegate
 from secretary_app.ui.labels import PRESENCE, ROLE, label
 from secretary_app.ui.pages.attendee_entry import AttendeeEntry
 from secretary_app.ui.pages.attendees_model import (
-    FIELDS, GROUP, NAME, NOTE, PRESENCE_COL, ROLE_COL, AttendeesModel, note_field,
+    FIELDS, GROUP, NAME, NOTE, PRESENCE_COL, ROLE_COL, TITLE, UNIT, AttendeesModel, note_field,
 )
 from secretary_app.ui.pages.base import MeetingPage
 from secretary_app.ui.pasted_people import parse_pasted_people
@@ -50,11 +50,20 @@ class AttendeesPage(MeetingPage):
         self.view = make_row_view(self.model, "attendeeTable")
         self.view.setItemDelegateForColumn(ROLE_COL, EnumDelegate(ROLE, self.view))
         self.view.setItemDelegateForColumn(PRESENCE_COL, EnumDelegate(PRESENCE, self.view))
-        self.view.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        self._size_columns()
         self.counts = QLabel(objectName="attendeeCounts")
         self.message = QLabel(objectName="attendeeMessage")
         self._lay_out()
         self._connect()
+
+    def _size_columns(self) -> None:
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column in (NAME, TITLE, UNIT):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        for column in (ROLE_COL, PRESENCE_COL, GROUP):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.resizeSection(NOTE, 170)
 
     def _lay_out(self) -> None:
         buttons = QHBoxLayout()
@@ -144,7 +153,7 @@ class AttendeesPage(MeetingPage):
             self._update(a, {"group": is_checked(value)})
         elif column == NOTE and note_field(a):
             self._update(a, {note_field(a): str(value).strip() or None})
-        elif column in (NAME, 1, 2):
+        elif column in (NAME, TITLE, UNIT):
             text = " ".join(str(value).split())
             if text or column != NAME:
                 self._update(a, {FIELDS[column]: text})

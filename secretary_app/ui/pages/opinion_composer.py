@@ -32,6 +32,9 @@ class OpinionBox(QPlainTextEdit):
         super().__init__(parent)
         self.setObjectName("opinionEditor")
         self.setTabChangesFocus(True)
+        font = self.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)  # read at a glance while people speak
+        self.setFont(font)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
         enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
