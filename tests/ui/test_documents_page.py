@@ -192,3 +192,17 @@ def test_finalised_meeting_locks_the_form_and_logs_exports(page, tmp_path, monke
                                            .tables for r in t.rows for c in r.cells)
     actions = [e.action for e in audit_log(page.store.db, page.meeting_id)]
     assert actions == ["finalise", "export", "export"]
+
+
+def test_save_dialog_suggests_a_name_and_adds_the_extension(page, tmp_path, monkeypatch):
+    asked = []
+
+    def dialog(parent, title, suggested, filters):
+        asked.append((suggested, filters))
+        return tmp_path / "ban-in"
+
+    monkeypatch.setattr(module.messages, "ask_save_path", dialog)
+    page.export_folder = tmp_path
+    assert page.ask_export_path("docx") == tmp_path / "ban-in.docx"
+    assert asked == [(str(tmp_path / "Biên bản - Họp giao ban tháng 10 16-10-2024.docx"),
+                      "Tài liệu Word (*.docx)")]

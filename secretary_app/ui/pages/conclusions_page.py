@@ -7,7 +7,6 @@ import datetime as dt
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QMessageBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -20,6 +19,7 @@ from secretary_app.storage.finalise import FINALISED, is_finalised
 from secretary_app.storage.meetings import conclusion_from_row
 from secretary_app.storage.people import known_units
 from secretary_app.storage.rows import children
+from secretary_app.ui import messages
 from secretary_app.ui.pages.base import MeetingPage
 from secretary_app.ui.pages.conclusion_actions import make_actions, tool_buttons
 from secretary_app.ui.pages.conclusion_commands import (
@@ -191,7 +191,7 @@ class ConclusionsPage(MeetingPage):
 
     def report_error(self, message: str) -> None:
         """Tell the user why a change was not stored (tests replace this)."""
-        QMessageBox.warning(self, self.tr("Không lưu được"), message)
+        messages.show_error(self, self.tr("Không lưu được"), message)
 
     def _push_add(self, kind: str, parent_id: int, obj, position: int | None, text: str) -> None:
         if self._push(add_command(self.store, kind, parent_id, obj, position, text)):

@@ -7,11 +7,12 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog
+from PySide6.QtWidgets import QDialog
 
 from secretary_app.documents.export import build_document, export_document, to_pdf_bytes
 from secretary_app.storage.atomic_file import ExportError
 from secretary_app.storage.finalise import record_export
+from secretary_app.ui import messages
 from secretary_app.ui.pages.document_fields import suggested_file_name
 from secretary_app.ui.pdf_preview import print_pdf
 
@@ -59,11 +60,10 @@ class DocumentOutput:
         name = suggested_file_name(self.meeting, self.kind, fmt)
         wanted = (translate("DocumentsPage", "Tài liệu Word (*.docx)") if fmt == "docx"
                   else translate("DocumentsPage", "PDF (*.pdf)"))
-        chosen, _ = QFileDialog.getSaveFileName(self, translate("DocumentsPage", "Xuất văn bản"),
-                                                str(self.export_folder / name), wanted)
-        if not chosen:
+        path = messages.ask_save_path(self, translate("DocumentsPage", "Xuất văn bản"),
+                                      str(self.export_folder / name), wanted)
+        if path is None:
             return None
-        path = Path(chosen)
         return path if path.suffix.lower() == f".{fmt}" else path.with_name(f"{path.name}.{fmt}")
 
     def print_document(self) -> int:

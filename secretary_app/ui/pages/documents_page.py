@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
-    QMessageBox,
     QSplitter,
     QTabBar,
     QVBoxLayout,
@@ -22,6 +21,7 @@ from secretary_app.domain.model import Meeting
 from secretary_app.storage.database import Store
 from secretary_app.storage.finalise import is_finalised
 from secretary_app.storage.meetings import load_meeting
+from secretary_app.ui import messages
 from secretary_app.ui.pages.base import MeetingPage
 from secretary_app.ui.pages.conclusion_actions import shortcut_action, tool_buttons
 from secretary_app.ui.pages.conclusion_editor import changed_fields
@@ -225,4 +225,4 @@ class DocumentsPage(DocumentOutput, MeetingPage):
 
     def report_error(self, message: str) -> None:
         """Tell the user what went wrong (tests replace this)."""
-        QMessageBox.warning(self, self.tr("Văn bản"), message)
+        messages.show_error(self, self.tr("Văn bản"), message)
