@@ -6,6 +6,7 @@ import datetime as dt
 import os
 import re
 import sqlite3
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -127,9 +128,18 @@ def prune_backups(db_path: Path | str, now: dt.datetime | None = None) -> list[P
     backups = list_backups(db_path)
     keep = backups_to_keep(backups, now or dt.datetime.now())
     removed = [b.path for b in backups if b.path not in keep]
-    for path in removed:
+    for path in removed + _stale_parts(db_path):
         _unlink(path)
     return removed
+
+
+def _stale_parts(db_path: Path | str) -> list[Path]:
+    """Temporary files of backups interrupted (app killed) more than an hour ago."""
+    folder, stem = backups_dir(db_path), Path(db_path).stem
+    if not folder.is_dir():
+        return []
+    cutoff = time.time() - 3600
+    return [p for p in folder.glob(f".{stem}-*.db.part") if p.stat().st_mtime < cutoff]
 
 
 def backup_is_due(db_path: Path | str, now: dt.datetime | None = None) -> bool:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sqlite3
+import time
 
 import pytest
 from sqlite_utils import Database
@@ -182,3 +184,14 @@ def test_a_restored_old_backup_is_migrated_with_a_backup_first(tmp_path, seed_me
     lock.release()
     assert {b.tag for b in list_backups(tmp_path / "office.db")} == {"before-restore",
                                                                      "before-migrate"}
+
+
+def test_prune_removes_parts_of_interrupted_backups_only_when_stale(seeded_store):
+    folder = backups_dir(seeded_store.path)
+    folder.mkdir()
+    stale, fresh = folder / ".test-20250101-000000.db.part", folder / ".test-x.db.part"
+    stale.write_bytes(b"half a copy")
+    fresh.write_bytes(b"a copy being written now")
+    os.utime(stale, (time.time() - 7200, time.time() - 7200))
+    prune_backups(seeded_store.path)
+    assert not stale.exists() and fresh.exists()
