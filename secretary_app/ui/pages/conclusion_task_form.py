@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -93,7 +94,10 @@ class TaskForm(QWidget):
         self._loading = False
 
     def _layout(self) -> None:
-        form = QFormLayout(self)
+        form = QFormLayout()
+        outer = QVBoxLayout(self)
+        outer.addLayout(form)
+        outer.addStretch(1)  # the fields stay together at the top
         form.addRow(self.tr("Đơn vị chủ trì:"), self.assignee)
         form.addRow(self.tr("Nội dung nhiệm vụ:"), self.description)
         form.addRow(self.tr("Đơn vị phối hợp:"), self.coordinating)
@@ -159,6 +163,7 @@ class TaskForm(QWidget):
             self.deadline_error.setText("")
         except DeadlineError:
             self.deadline_error.setText(self.tr("Ngày không có thật; hãy gõ dạng ngày/tháng/năm."))
+        self.deadline_error.setVisible(bool(self.deadline_error.text()))
 
     def _description_changed(self) -> None:
         if not self._loading:
