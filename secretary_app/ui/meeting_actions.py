@@ -9,11 +9,19 @@ from PySide6.QtCore import QCoreApplication
 
 from secretary_app.domain.model import Meeting
 from secretary_app.domain.package import (
-    PackageError, meeting_to_package, package_to_json, parse_package_bytes,
+    PackageError,
+    meeting_to_package,
+    package_to_json,
+    parse_package_bytes,
 )
 from secretary_app.paths import resource
 from secretary_app.storage.atomic_file import write_file_atomically
-from secretary_app.storage.meetings import create_meeting, delete_meeting, list_meetings, load_meeting
+from secretary_app.storage.meetings import (
+    create_meeting,
+    delete_meeting,
+    list_meetings,
+    load_meeting,
+)
 from secretary_app.storage.organizations import default_organization, save_organization
 from secretary_app.ui import messages
 from secretary_app.ui.dialogs.organization_dialog import OrganizationDialog

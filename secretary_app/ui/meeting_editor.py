@@ -2,21 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QStackedWidget, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QStackedWidget, QWidget
 
 from secretary_app.ui.pages.attendees_page import AttendeesPage
+from secretary_app.ui.pages.conclusions_page import ConclusionsPage
+from secretary_app.ui.pages.documents_page import DocumentsPage
 from secretary_app.ui.pages.info_page import InfoPage
 from secretary_app.ui.pages.proceedings_page import ProceedingsPage
-
-try:
-    from secretary_app.ui.pages.conclusions_page import ConclusionsPage
-except ImportError:  # built in parallel; a placeholder until it exists
-    ConclusionsPage = None
-try:
-    from secretary_app.ui.pages.documents_page import DocumentsPage
-except ImportError:
-    DocumentsPage = None
 
 PAGE_NAMES = ("info", "attendees", "proceedings", "conclusions", "documents")
 
@@ -32,7 +24,7 @@ class MeetingEditor(QWidget):
         self.pages: dict[str, QWidget] = {}
         classes = (InfoPage, AttendeesPage, ProceedingsPage, ConclusionsPage, DocumentsPage)
         for name, title, cls in zip(PAGE_NAMES, self.page_titles(), classes, strict=True):
-            page = cls(store, signals, undo_stack) if cls else self._placeholder(title)
+            page = cls(store, signals, undo_stack)
             self.pages[name] = page
             self.stack.addWidget(page)
             self.page_list.addItem(title)
@@ -53,14 +45,9 @@ class MeetingEditor(QWidget):
         return [self.tr("Thông tin"), self.tr("Thành phần tham dự"), self.tr("Diễn biến"),
                 self.tr("Kết luận"), self.tr("Văn bản")]
 
-    def _placeholder(self, title: str) -> QLabel:
-        label = QLabel(self.tr("Trang «%1» đang được xây dựng.").replace("%1", title))
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        return label
-
     def meeting_pages(self) -> list[QWidget]:
-        """The real pages (placeholders left out)."""
-        return [p for p in self.pages.values() if hasattr(p, "set_meeting")]
+        """Every page of the editor."""
+        return list(self.pages.values())
 
     def set_meeting(self, meeting_id: int | None) -> None:
         """Show another meeting on every page (after storing what was being typed)."""

@@ -6,7 +6,12 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QApplication, QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout,
+    QApplication,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
 )
 
 from secretary_app.domain.enums import Presence, Role
@@ -19,7 +24,16 @@ from secretary_app.ui.delegates import EnumDelegate
 from secretary_app.ui.labels import PRESENCE, ROLE, label
 from secretary_app.ui.pages.attendee_entry import AttendeeEntry
 from secretary_app.ui.pages.attendees_model import (
-    FIELDS, GROUP, NAME, NOTE, PRESENCE_COL, ROLE_COL, TITLE, UNIT, AttendeesModel, note_field,
+    FIELDS,
+    GROUP,
+    NAME,
+    NOTE,
+    PRESENCE_COL,
+    ROLE_COL,
+    TITLE,
+    UNIT,
+    AttendeesModel,
+    note_field,
 )
 from secretary_app.ui.pages.base import MeetingPage
 from secretary_app.ui.pasted_people import parse_pasted_people
