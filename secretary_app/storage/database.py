@@ -46,8 +46,12 @@ class Store:
             self._listeners.remove(listener)
 
     @contextmanager
-    def write(self, *changes: Change, immediate: bool = False) -> Iterator[Database]:
-        """One transaction; on commit, listeners hear what changed. Nested calls join the outer one."""
+    def write(self, *changes: Change, immediate: bool = True) -> Iterator[Database]:
+        """One transaction; on commit, listeners hear what changed. Nested calls join the outer one.
+
+        The outermost write starts with BEGIN IMMEDIATE so that a second process writing the same
+        file waits for the busy timeout instead of failing at once on a lock upgrade.
+        """
         self._pending.extend(changes)
         self._depth += 1
         try:

@@ -8,7 +8,11 @@ from secretary_app.domain.model import Attendee, Opinion
 from secretary_app.storage.database import Change, open_store
 from secretary_app.storage.lists import ATTENDEES, OPINIONS
 from secretary_app.storage.meetings import (
-    count_meetings, delete_meeting, list_meetings, load_meeting, update_meeting_info,
+    count_meetings,
+    delete_meeting,
+    list_meetings,
+    load_meeting,
+    update_meeting_info,
 )
 from secretary_app.storage.migrations import pending_migrations
 
@@ -115,3 +119,27 @@ def test_default_database_path_is_per_user(monkeypatch, tmp_path):
     monkeypatch.setattr(paths.sys, "platform", "win32")
     monkeypatch.setenv("APPDATA", str(tmp_path / "Roaming"))
     assert paths.default_database_path() == tmp_path / "Roaming" / "secretary-app" / "secretary.db"
+
+
+def test_two_processes_creating_meetings_at_once_both_succeed(tmp_path):
+    import subprocess
+    import sys
+
+    db = tmp_path / "shared.db"
+    open_store(db).close()
+    code = (
+        "import sys; from secretary_app.storage.database import open_store\n"
+        "from secretary_app.storage.meetings import create_meeting\n"
+        "from secretary_app.domain.package import parse_package_bytes\n"
+        "m = parse_package_bytes(open(sys.argv[2], 'rb').read())\n"
+        "s = open_store(sys.argv[1])\n"
+        "for _ in range(25): create_meeting(s, m)\n"
+    )
+    from tests.conftest import SEED_PATH
+    procs = [subprocess.Popen([sys.executable, "-c", code, str(db), str(SEED_PATH)],
+                              stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    errors = [p.communicate(timeout=120)[1] for p in procs]
+    assert [p.returncode for p in procs] == [0, 0], errors
+    store = open_store(db)
+    assert count_meetings(store.db) == 50
+    store.close()
