@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import sys
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -15,10 +16,14 @@ from secretary_app.storage.finalise import (
     FinaliseError,
     audit_log,
     exports_matching,
+    file_sha256,
     finalise_meeting,
+    is_finalised,
+    record_export,
     reopen_meeting,
 )
 from secretary_app.storage.integrity import check_database
+from secretary_app.storage.lock import DatabaseBusyError, DatabaseLock
 from secretary_app.storage.restore import RestoreError, damage_of, restore_database
 
 ACTIONS = {"finalise": "chốt", "reopen": "mở lại", "edit": "sửa", "export": "xuất tệp",
@@ -103,6 +108,26 @@ def _problems(path: Path) -> list[str]:
         return [f"SQLite không đọc được tệp: {exc}"]
     finally:
         conn.close()
+
+
+def record_cli_export(store: Store, meeting_id: int, path: Path) -> str | None:
+    """After a command exported a finalised meeting's file: log its SHA-256 (printed too).
+
+    Export commands only read, so the writer lock is taken just for this line of the audit
+    log; when the app holds the database the hash is printed with a warning instead.
+    """
+    if not is_finalised(store.db, meeting_id):
+        return None
+    try:
+        with DatabaseLock(store.path):
+            digest = record_export(store, meeting_id, path)
+    except (DatabaseBusyError, sqlite3.Error):  # the app has the file (or opened it meanwhile)
+        digest = file_sha256(path)
+        print(f"secretary-app: cảnh báo: chưa ghi được mã SHA-256 của tệp vào nhật ký biên "
+              f"bản vì ứng dụng đang mở tệp dữ liệu; mã: {digest}", file=sys.stderr)
+        return digest
+    print(f"SHA-256 {digest}  {path}")
+    return digest
 
 
 def cmd_finalise(args, store: Store) -> int:

@@ -26,8 +26,11 @@ def cmd_export(args, store) -> int:
     from secretary_app.documents.export import ExportError, export_document
 
     meeting = require_meeting(store, args.meeting_id)
+    from secretary_app.reliability_cli import record_cli_export
+
     try:
-        export_document(meeting, KINDS[args.document], args.format, args.output)
+        path = export_document(meeting, KINDS[args.document], args.format, args.output)
     except ExportError as exc:
         raise CliError(f"không xuất được tệp: {exc}", EXIT_FAILURE) from None
+    record_cli_export(store, args.meeting_id, path)  # finalised minutes: hash in the audit log
     return EXIT_OK
