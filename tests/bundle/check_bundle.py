@@ -183,6 +183,8 @@ def check_program(bundle: Path, home: Path) -> None:
     if not any(home.rglob("secretary.db")):
         raise CheckFailed("--smoke-test did not create the default database under HOME")
     ok("--smoke-test (offscreen) exits 0 and creates the default database under HOME")
+    run(bundle, home, "--smoke-test", "--lang", "en")
+    ok("--smoke-test --lang en exits 0")
     db = home / "check.db"
     seed = internal_dir(bundle) / "resources" / "samples" / "seed-meeting.json"
     meeting_id = run(bundle, home, "--db", str(db), "import", str(seed)).stdout.decode().strip()
