@@ -869,10 +869,6 @@ Các phòng thuộc Sở;</translation>
             <source>Văn bản</source>
             <translation>Documents</translation>
         </message>
-        <message>
-            <source>Trang «%1» đang được xây dựng.</source>
-            <translation>The page «%1» is being built.</translation>
-        </message>
     </context>
     <context>
         <name>MeetingListModel</name>
@@ -1424,6 +1420,14 @@ Các phòng thuộc Sở;</translation>
             <translation>Proceedings</translation>
         </message>
         <message>
+            <source>Kết luận</source>
+            <translation>Conclusions</translation>
+        </message>
+        <message>
+            <source>Văn bản</source>
+            <translation>Documents</translation>
+        </message>
+        <message>
             <source>Cuộc họp mới</source>
             <translation>New meeting</translation>
         </message>
@@ -1522,6 +1526,34 @@ Các phòng thuộc Sở;</translation>
         <message>
             <source>Thêm nội dung chương trình</source>
             <translation>Add an agenda item</translation>
+        </message>
+        <message>
+            <source>Thêm kết luận</source>
+            <translation>Add conclusion</translation>
+        </message>
+        <message>
+            <source>Thêm ý a), b), c)… vào kết luận</source>
+            <translation>Add a point a), b), c)… to the conclusion</translation>
+        </message>
+        <message>
+            <source>Thêm nhiệm vụ</source>
+            <translation>Add task</translation>
+        </message>
+        <message>
+            <source>Xuất Word</source>
+            <translation>Export Word</translation>
+        </message>
+        <message>
+            <source>Xuất PDF</source>
+            <translation>Export PDF</translation>
+        </message>
+        <message>
+            <source>In</source>
+            <translation>Print</translation>
+        </message>
+        <message>
+            <source>Mở thư mục chứa tệp đã xuất</source>
+            <translation>Open the folder of the exported file</translation>
         </message>
     </context>
     <context>

@@ -8,6 +8,8 @@ GENERAL = QT_TRANSLATE_NOOP("Shortcuts", "Chung")
 ATTENDEES = QT_TRANSLATE_NOOP("Shortcuts", "Thành phần tham dự")
 LISTS = QT_TRANSLATE_NOOP("Shortcuts", "Danh sách")
 LIVE = QT_TRANSLATE_NOOP("Shortcuts", "Diễn biến")
+CONCLUSIONS = QT_TRANSLATE_NOOP("Shortcuts", "Kết luận")
+DOCUMENTS = QT_TRANSLATE_NOOP("Shortcuts", "Văn bản")
 
 # (where, keys, what they do); lupdate collects the texts, translated_shortcuts() shows them
 SHORTCUTS: list[tuple[str, str, str]] = [
@@ -28,11 +30,11 @@ SHORTCUTS: list[tuple[str, str, str]] = [
         "Shortcuts", "Thêm người vừa gõ tên (chọn gợi ý bằng mũi tên)")),
     (ATTENDEES, "Ctrl+Shift+V", QT_TRANSLATE_NOOP(
         "Shortcuts", "Dán danh sách tên (mỗi dòng một người, hoặc bảng Word/Excel)")),
-    (ATTENDEES, "Alt+1 … Alt+4", QT_TRANSLATE_NOOP(
+    (ATTENDEES, "Alt+1 / Alt+2 / Alt+3 / Alt+4", QT_TRANSLATE_NOOP(
         "Shortcuts", "Có mặt / đến muộn / vắng có lý do / vắng không lý do")),
     (ATTENDEES, "Ctrl+Shift+H", QT_TRANSLATE_NOOP("Shortcuts", "Đánh dấu chủ trì")),
     (ATTENDEES, "Ctrl+Shift+T", QT_TRANSLATE_NOOP("Shortcuts", "Đánh dấu thư ký")),
-    (LISTS, "Ctrl+Shift+Up / Down", QT_TRANSLATE_NOOP(
+    (LISTS, "Ctrl+Shift+Up / Ctrl+Shift+Down", QT_TRANSLATE_NOOP(
         "Shortcuts", "Chuyển dòng đang chọn lên / xuống (hoặc kéo thả)")),
     (LISTS, "Del", QT_TRANSLATE_NOOP("Shortcuts", "Xóa dòng đang chọn")),
     (LISTS, "F2", QT_TRANSLATE_NOOP("Shortcuts", "Sửa ô đang chọn")),
@@ -43,6 +45,13 @@ SHORTCUTS: list[tuple[str, str, str]] = [
     (LIVE, "Ctrl+K", QT_TRANSLATE_NOOP("Shortcuts", "Chuyển ý kiến đang chọn thành kết luận")),
     (LIVE, "Ctrl+B", QT_TRANSLATE_NOOP("Shortcuts", "Nhập biểu quyết")),
     (LIVE, "Ctrl+G", QT_TRANSLATE_NOOP("Shortcuts", "Thêm nội dung chương trình")),
+    (CONCLUSIONS, "Ctrl+Shift+N", QT_TRANSLATE_NOOP("Shortcuts", "Thêm kết luận")),
+    (CONCLUSIONS, "Ins", QT_TRANSLATE_NOOP("Shortcuts", "Thêm ý a), b), c)… vào kết luận")),
+    (CONCLUSIONS, "Ctrl+Shift+T", QT_TRANSLATE_NOOP("Shortcuts", "Thêm nhiệm vụ")),
+    (DOCUMENTS, "Ctrl+Shift+W", QT_TRANSLATE_NOOP("Shortcuts", "Xuất Word")),
+    (DOCUMENTS, "Ctrl+Shift+P", QT_TRANSLATE_NOOP("Shortcuts", "Xuất PDF")),
+    (DOCUMENTS, "Ctrl+P", QT_TRANSLATE_NOOP("Shortcuts", "In")),
+    (DOCUMENTS, "Ctrl+Shift+O", QT_TRANSLATE_NOOP("Shortcuts", "Mở thư mục chứa tệp đã xuất")),
 ]
 
 
