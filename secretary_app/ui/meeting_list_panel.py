@@ -49,12 +49,16 @@ class MeetingListPanel(QWidget):
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.verticalHeader().hide()
+        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
         view.setWordWrap(False)
         view.setMinimumWidth(300)
         header = view.horizontalHeader()
-        header.setSectionResizeMode(DATE, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(OPEN_TASKS, QHeaderView.ResizeMode.ResizeToContents)
+        # fixed widths: sizing to contents would read every fetched row on each page fetched
+        metrics = view.fontMetrics()
+        header.resizeSection(DATE, metrics.horizontalAdvance("00/00/0000") + 16)
+        header.resizeSection(OPEN_TASKS, metrics.horizontalAdvance(self.tr("Việc")) + 24)
         view.selectionModel().currentRowChanged.connect(self._on_current)
         return view
 
