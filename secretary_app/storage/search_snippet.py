@@ -5,11 +5,17 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
-from secretary_app.storage.search_text import TOKEN, Query, fold_with_offsets, original_end
+from secretary_app.storage.search_text import (
+    Query,
+    fold_aligned,
+    fold_with_offsets,
+    original_end,
+)
 
 WIDTH = 160  # characters of original text in a snippet
 LEAD = 50  # characters kept before the first match
 ELLIPSIS = "…"
+_ONE_LINE = str.maketrans("\n\r\t", "   ")
 
 
 @dataclass(frozen=True)
@@ -38,16 +44,13 @@ class Snippet:
 
 def match_spans(text: str, query: Query) -> list[tuple[int, int]]:
     """Original-text spans of every occurrence of a query phrase (folded, token by token)."""
-    folded, origin = fold_with_offsets(text)
-    found = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(folded)]
-    words = [w for _, _, w in found]
-    spans = []
-    for phrase in query.phrases:
-        size = len(phrase)
-        for i in range(len(words) - size + 1):
-            if tuple(words[i:i + size]) == phrase:
-                start, end = found[i][0], found[i + size - 1][1]
-                spans.append((origin[start], original_end(text, origin[end - 1])))
+    folded = fold_aligned(text)
+    if folded is not None:  # one folded character per original character
+        spans = [m.span() for m in query.pattern.finditer(folded)]
+    else:
+        folded, origin = fold_with_offsets(text)
+        spans = [(origin[m.start()], original_end(text, origin[m.end() - 1]))
+                 for m in query.pattern.finditer(folded)]
     return _merge(text, sorted(spans))
 
 
@@ -80,7 +83,7 @@ def make_snippet(text: str, query: Query) -> Snippet:
     start, end = _window(text, spans[0][0] if spans else 0)
     if spans:
         end = max(end, min(spans[0][1], len(text)))
-    line = "".join(" " if ch in "\n\r\t" else ch for ch in text[start:end])
+    line = text[start:end].translate(_ONE_LINE)
     prefix = ELLIPSIS if start > 0 else ""
     suffix = ELLIPSIS if end < len(text) else ""
     shift = len(prefix) - start

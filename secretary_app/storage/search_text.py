@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cached_property
 
 from secretary_app.domain.text import fold
 
@@ -37,6 +38,28 @@ def fold_text(text: str) -> str:
     if text.isascii():
         return text.lower()
     return text.translate(_FOLDS)
+
+
+class _AlignedFolds(dict):
+    """Like _CharFolds, but a character whose fold is not exactly one character gives NUL."""
+
+    def __missing__(self, code: int) -> str:
+        folded = _FOLDS[code]
+        self[code] = folded if len(folded) == 1 else "\0"
+        return self[code]
+
+
+_ALIGNED = _AlignedFolds({0: "\0"})
+
+
+def fold_aligned(text: str) -> str | None:
+    """fold_text(text) when it folds character for character (offsets unchanged), else None.
+
+    True of NFC Vietnamese; decomposed (NFD) input or 'ß' need fold_with_offsets."""
+    if text.isascii():
+        return None if "\0" in text else text.lower()
+    folded = text.translate(_ALIGNED)
+    return None if "\0" in folded else folded
 
 
 def fold_with_offsets(text: str) -> tuple[str, list[int]]:
@@ -73,6 +96,12 @@ class Query:
     def is_empty(self) -> bool:
         """True when the input held no searchable word."""
         return not self.phrases
+
+    @cached_property
+    def pattern(self) -> re.Pattern:
+        """A regular expression finding any phrase in folded text, on token boundaries."""
+        phrases = (r"[\W_]+".join(re.escape(w) for w in p) for p in self.phrases)
+        return re.compile(r"(?<![^\W_])(?:" + "|".join(phrases) + r")(?![^\W_])")
 
     def to_fts(self) -> str:
         """An FTS5 MATCH expression in which every token is a quoted string (no operators)."""
