@@ -40,7 +40,7 @@ dist: $(VENV)/.dist-stamp
 
 # Runs the built bundle in a clean environment: version, smoke test, import, DOCX + PDF export.
 dist-check: $(VENV)/.test-stamp
-	@bash .ci/system-packages.sh qt
+	@bash .ci/system-packages.sh qt xvfb
 	$(PY) tests/bundle/check_bundle.py dist/secretary-app
 
 $(VENV)/.dist-stamp: pyproject.toml | $(VENV)/bin/python

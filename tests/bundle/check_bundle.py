@@ -10,7 +10,6 @@ Any failure prints `dist-check: FAIL: …` and exits 1.
 from __future__ import annotations
 
 import os
-import re
 import shutil
 import subprocess
 import sys
@@ -18,32 +17,24 @@ import tempfile
 import unicodedata
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-NAME = "secretary-app"
+if __package__ in (None, ""):  # run as a script: make `tests.bundle` importable
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from tests.bundle.bundle_layout import (  # noqa: E402
+    NAME,
+    ROOT,
+    CheckFailed,
+    check_linked_libraries,
+    check_qt_parts,
+    check_resources,
+    internal_dir,
+    ok,
+    program,
+    shipped_font_names,
+)
+from tests.bundle.exported_files import check_docx, check_pdf  # noqa: E402
+
 TIMEOUT_S = 120
-# Text the seed meeting's minutes must contain, in both formats (NFC, diacritics intact).
-EXPECTED_TEXT = ("BIÊN BẢN", "Đắk Lắk", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-                 "Độc lập - Tự do - Hạnh phúc", "Lê Thị Thanh Xuân")
-
-
-class CheckFailed(Exception):
-    """One check of the bundle did not hold; the message says which and why."""
-
-
-def ok(message: str) -> None:
-    print(f"dist-check: ok: {message}", flush=True)
-
-
-def internal_dir(bundle: Path) -> Path:
-    """Where PyInstaller put the collected files (`_internal/` since PyInstaller 6)."""
-    return bundle / "_internal" if (bundle / "_internal").is_dir() else bundle
-
-
-def program(bundle: Path) -> Path:
-    """The executable that answers on the console (the -cli twin on Windows)."""
-    if sys.platform.startswith("win"):
-        return bundle / f"{NAME}-cli.exe"
-    return bundle / NAME
 
 
 def clean_env(home: Path) -> dict[str, str]:
@@ -55,11 +46,12 @@ def clean_env(home: Path) -> dict[str, str]:
     return env
 
 
-def run(bundle: Path, home: Path, *args: str, expect: int = 0) -> subprocess.CompletedProcess:
+def run(bundle: Path, home: Path, *args: str, expect: int = 0,
+        env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
     """Run the bundled program; CheckFailed unless it exits with `expect`."""
     cmd = [str(program(bundle)), *args]
     try:
-        proc = subprocess.run(cmd, cwd=home, env=clean_env(home), capture_output=True,
+        proc = subprocess.run(cmd, cwd=home, env=env or clean_env(home), capture_output=True,
                               timeout=TIMEOUT_S)
     except subprocess.TimeoutExpired:
         raise CheckFailed(f"{' '.join(args)}: no exit after {TIMEOUT_S} s") from None
@@ -69,106 +61,6 @@ def run(bundle: Path, home: Path, *args: str, expect: int = 0) -> subprocess.Com
             f"--- stdout:\n{proc.stdout.decode(errors='replace')}"
             f"--- stderr:\n{proc.stderr.decode(errors='replace')}")
     return proc
-
-
-def normalized(text: str) -> str:
-    """NFC with runs of whitespace folded to one space (PDF extraction breaks lines)."""
-    return re.sub(r"\s+", " ", unicodedata.normalize("NFC", text))
-
-
-def require_text(text: str, what: str) -> None:
-    """Every EXPECTED_TEXT phrase occurs in text."""
-    missing = [p for p in EXPECTED_TEXT if p not in normalized(text)]
-    if missing:
-        raise CheckFailed(f"{what}: missing text {missing}; got: {normalized(text)[:400]!r}")
-
-
-def resource_files() -> list[Path]:
-    """The checkout's resources: the files git tracks (work in progress of others aside)."""
-    try:
-        listed = subprocess.run(["git", "ls-files", "-z", "resources"], cwd=ROOT, check=True,
-                                capture_output=True).stdout.decode().split("\0")
-    except (OSError, subprocess.CalledProcessError):
-        listed = []
-    files = [ROOT / name for name in listed if name and (ROOT / name).is_file()]
-    return files or [p for p in (ROOT / "resources").rglob("*") if p.is_file()]
-
-
-def check_resources(bundle: Path) -> None:
-    """Every file under the checkout's resources/ is in the bundle, byte for byte."""
-    shipped = internal_dir(bundle) / "resources"
-    files = resource_files()
-    for src in files:
-        copy = shipped / src.relative_to(ROOT / "resources")
-        if not copy.is_file() or copy.read_bytes() != src.read_bytes():
-            raise CheckFailed(f"resource not bundled (or different): {copy}")
-    templates = list((internal_dir(bundle) / "docx" / "templates").glob("default*"))
-    if not templates:
-        raise CheckFailed("python-docx templates (docx/templates/default*) not bundled")
-    ok(f"{len(files)} resource files and the python-docx templates are bundled")
-
-
-def shipped_font_names(bundle: Path) -> set[str]:
-    """PostScript names of the TTF fonts shipped in the bundle's resources/fonts."""
-    from reportlab.pdfbase.ttfonts import TTFontFile
-
-    fonts = sorted((internal_dir(bundle) / "resources" / "fonts").glob("*.ttf"))
-    if not fonts:
-        raise CheckFailed("no .ttf font in the bundle's resources/fonts")
-    names = (TTFontFile(str(path)).name for path in fonts)
-    return {n.decode() if isinstance(n, bytes) else n for n in names}
-
-
-def _base_name(font) -> str:
-    return str(font.get("/BaseFont", "?")).lstrip("/").split("+")[-1]
-
-
-def _embedded(font) -> bool:
-    descriptors = [font.get("/FontDescriptor")]
-    for descendant in font.get("/DescendantFonts", []):
-        descriptors.append(descendant.get_object().get("/FontDescriptor"))
-    return any(d is not None and any(k in d.get_object() for k in
-               ("/FontFile", "/FontFile2", "/FontFile3")) for d in descriptors)
-
-
-def pdf_text_and_fonts(path: Path) -> tuple[str, dict[str, bool]]:
-    """The extracted text, and each font that draws visible text -> is it embedded?"""
-    from pypdf import PdfReader
-
-    fonts: dict[str, bool] = {}
-
-    def visit(text, _cm, _tm, font, _size):
-        if font is not None and text.strip():
-            fonts[_base_name(font)] = _embedded(font)
-
-    pages = [p.extract_text(visitor_text=visit) or "" for p in PdfReader(path).pages]
-    return "\n".join(pages), fonts
-
-
-def check_pdf(path: Path, expected_fonts: set[str]) -> None:
-    """The text is drawn in the shipped font, embedded (as is every font used); text intact."""
-    text, fonts = pdf_text_and_fonts(path)
-    shipped = {name for name in fonts if name in expected_fonts}
-    if not shipped:
-        raise CheckFailed(f"{path.name}: text is not set in any shipped font "
-                          f"{sorted(expected_fonts)}; fonts drawing text: {fonts}")
-    not_embedded = sorted(name for name, embedded in fonts.items() if not embedded)
-    if not_embedded:
-        raise CheckFailed(f"{path.name}: fonts drawing text but not embedded: {not_embedded}")
-    require_text(text, path.name)
-    ok(f"{path.name}: text set in {sorted(fonts)}, embedded; Vietnamese text extracted intact")
-
-
-def check_docx(path: Path) -> None:
-    """The DOCX opens with python-docx and holds the minutes' text."""
-    import docx
-
-    document = docx.Document(str(path))
-    parts = [p.text for p in document.paragraphs]
-    for table in document.tables:
-        parts += [cell.text for row in table.rows for cell in row.cells]
-    require_text("\n".join(parts), path.name)
-    ok(f"{path.name}: opens with python-docx; Vietnamese text intact")
 
 
 def check_program(bundle: Path, home: Path) -> None:
@@ -231,6 +123,31 @@ def check_error_message(bundle: Path, home: Path, db: Path) -> None:
     ok("unknown meeting id: exit 2 with a Vietnamese message on stderr")
 
 
+def check_on_x11(bundle: Path, home: Path) -> None:
+    """With Xvfb at hand, the real desktop platform (xcb) starts too, in the same clean env."""
+    xvfb = shutil.which("Xvfb")
+    if xvfb is None or not sys.platform.startswith("linux"):
+        print("dist-check: skipped: no Xvfb, the xcb platform was not started", flush=True)
+        return
+    read, write = os.pipe()
+    server = subprocess.Popen([xvfb, "-displayfd", str(write), "-screen", "0", "1280x800x24",
+                               "-nolisten", "tcp"], pass_fds=(write,),
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    os.close(write)
+    try:
+        display = os.read(read, 32).decode().strip()
+        if not display.isdigit():
+            raise CheckFailed("Xvfb did not start")
+        env = {**clean_env(home), "DISPLAY": f":{display}"}
+        del env["QT_QPA_PLATFORM"]
+        run(bundle, home, "--smoke-test", env=env)
+    finally:
+        os.close(read)
+        server.terminate()
+        server.wait(timeout=10)
+    ok("--smoke-test on an X display (xcb platform) exits 0")
+
+
 def main(argv: list[str]) -> int:
     bundle = Path(argv[1] if len(argv) > 1 else ROOT / "dist" / NAME).resolve()
     if not program(bundle).is_file():
@@ -243,7 +160,10 @@ def main(argv: list[str]) -> int:
         home.mkdir()
         try:
             check_resources(moved)
+            check_qt_parts(moved)
+            check_linked_libraries(moved)
             check_program(moved, home)
+            check_on_x11(moved, home)
         except CheckFailed as exc:
             print(f"dist-check: FAIL: {exc}", file=sys.stderr)
             return 1

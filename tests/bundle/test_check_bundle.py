@@ -13,16 +13,15 @@ from reportlab.pdfgen import canvas
 from secretary_app.documents.export import build_document, to_docx_bytes, to_pdf_bytes
 from secretary_app.domain.enums import DocumentKind
 from secretary_app.domain.package import parse_package
-from tests.bundle import check_bundle
-from tests.bundle.check_bundle import (
+from tests.bundle import exported_files
+from tests.bundle.bundle_layout import (
     ROOT,
     CheckFailed,
-    check_docx,
-    check_pdf,
+    check_qt_parts,
     check_resources,
-    pdf_text_and_fonts,
     shipped_font_names,
 )
+from tests.bundle.exported_files import check_docx, check_pdf, pdf_text_and_fonts
 from tests.conftest import SEED_PATH
 
 
@@ -79,7 +78,7 @@ def test_pdf_in_a_base_font_is_refused(tmp_path):
 
 
 def test_pdf_with_the_right_font_but_wrong_text_is_refused(minutes, monkeypatch):
-    monkeypatch.setattr(check_bundle, "EXPECTED_TEXT", ("Buôn Ma Thuột, không có trong văn bản",))
+    monkeypatch.setattr(exported_files, "EXPECTED_TEXT", ("Buôn Ma Thuột, không có trong văn bản",))
     with pytest.raises(CheckFailed, match="missing text"):
         check_pdf(minutes[1], {"LiberationSerif"})
 
@@ -108,3 +107,12 @@ def test_missing_docx_templates_are_reported(tmp_path):
     shutil.rmtree(bundle / "_internal" / "docx")
     with pytest.raises(CheckFailed, match="python-docx templates"):
         check_resources(bundle)
+
+
+def test_missing_qt_pdf_module_is_reported(tmp_path):
+    bundle = fake_bundle(tmp_path)
+    pyside = bundle / "_internal" / "PySide6"
+    pyside.mkdir()
+    (pyside / "QtPdfWidgets.abi3.so").write_bytes(b"")
+    with pytest.raises(CheckFailed, match="'QtPdf'"):
+        check_qt_parts(bundle)

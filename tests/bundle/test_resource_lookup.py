@@ -6,7 +6,7 @@ import sys
 
 from secretary_app.documents.fonts import font_path
 from secretary_app.paths import resource, resources_dir
-from tests.bundle.check_bundle import ROOT
+from tests.bundle.bundle_layout import ROOT
 
 
 def test_checkout_resources_next_to_the_package(monkeypatch):
