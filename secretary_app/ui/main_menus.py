@@ -47,7 +47,7 @@ def build_menus(window) -> dict[str, QMenu]:
     _edit_menu(window, menus["edit"])
     _meeting_menu(window, menus["meeting"])
     _add(window, menus["tools"], "search", translate("MainWindow", "&Tìm kiếm…"),
-         lambda: open_search(window))
+         lambda: open_search(window), "Ctrl+Shift+F")
     _add(window, menus["tools"], "followup",
          translate("MainWindow", "&Theo dõi thực hiện kết luận"), lambda: open_tasks(window))
     _add(window, menus["tools"], "registerBook",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QUndoStack
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QSplitter
 
 from secretary_app import __version__
 from secretary_app.storage.meetings import load_meeting, meeting_exists
@@ -32,6 +32,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.store, self.language = store, language
         self.setObjectName("mainWindow")
+        QApplication.setApplicationDisplayName(self.tr("Thư ký cuộc họp"))  # Qt appends it
         self.setWindowTitle(self.tr("Thư ký cuộc họp"))
         self.signals = StoreSignals(store, self)
         self.undo_stack = QUndoStack(self)
@@ -48,6 +49,7 @@ class MainWindow(QMainWindow):
         self._closed = False
         self.menus = build_menus(self)
         self.meeting_list.meetingSelected.connect(self._on_selected)
+        self.meeting_list.view.activated.connect(lambda _index: self.editor.focus_page())
         self.signals.changed.connect(self._on_changes)
         self.resize(1366, 768)
         self._update_actions()
@@ -84,8 +86,8 @@ class MainWindow(QMainWindow):
         for name in ("exportPackage", "deleteMeeting", "newOpinion"):
             self.actions[name].setEnabled(has)
         title = self.tr("Thư ký cuộc họp")
-        if has:
-            title = f"{load_meeting(self.store.db, self.editor.meeting_id).title[:80]} — {title}"
+        if has:  # the platform adds " — Thư ký cuộc họp" (the application display name)
+            title = load_meeting(self.store.db, self.editor.meeting_id).title[:80]
         self.setWindowTitle(title)
 
     def _restore_last_meeting(self) -> None:

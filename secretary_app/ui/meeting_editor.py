@@ -63,12 +63,23 @@ class MeetingEditor(QWidget):
             page.flush()
 
     def show_page(self, name: str, row_id: int | None = None) -> QWidget:
-        """Bring a page to the front; select a row on it when the page can."""
-        self.page_list.setCurrentRow(PAGE_NAMES.index(name))
+        """Bring a page to the front, keyboard in it; select a row on it when the page can."""
+        page = self.pages[name]
+        if self.stack.currentWidget() is not page:
+            self.page_list.setCurrentRow(PAGE_NAMES.index(name))
+            self.focus_page()
         page = self.pages[name]
         if row_id is not None and hasattr(page, "show_row"):
             page.show_row(row_id)
         return page
+
+    def focus_page(self) -> None:
+        """Put the keyboard in the page shown (its focus proxy: the field one types in first)."""
+        page = self.stack.currentWidget()
+        if page.focusProxy() is not None:
+            page.setFocus()
+        else:
+            page.focusNextChild()
 
     def current_page_name(self) -> str:
         """The name of the page shown."""

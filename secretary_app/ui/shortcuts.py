@@ -18,6 +18,8 @@ SHORTCUTS: list[tuple[str, str, str]] = [
     (GENERAL, "Ctrl+Shift+S", QT_TRANSLATE_NOOP("Shortcuts", "Xuất gói cuộc họp (JSON)")),
     (GENERAL, "Ctrl+F", QT_TRANSLATE_NOOP("Shortcuts", "Lọc danh sách cuộc họp")),
     (GENERAL, "Ctrl+L", QT_TRANSLATE_NOOP("Shortcuts", "Chuyển đến danh sách cuộc họp")),
+    (GENERAL, "Ctrl+Shift+F", QT_TRANSLATE_NOOP(
+        "Shortcuts", "Tìm kiếm trong mọi cuộc họp (không cần gõ dấu)")),
     (GENERAL, "F9", QT_TRANSLATE_NOOP("Shortcuts", "Ẩn/hiện danh sách cuộc họp")),
     (GENERAL, "Ctrl+Z", QT_TRANSLATE_NOOP("Shortcuts", "Hoàn tác")),
     (GENERAL, "Ctrl+Shift+Z, Ctrl+Y", QT_TRANSLATE_NOOP("Shortcuts", "Làm lại")),

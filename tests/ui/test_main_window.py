@@ -21,6 +21,7 @@ from secretary_app.ui.dialogs.organization_dialog import OrganizationDialog
 from secretary_app.ui.dialogs.settings_dialog import SettingsDialog
 from secretary_app.ui.dialogs.shortcuts_dialog import ShortcutsDialog
 from secretary_app.ui.shortcuts import SHORTCUTS
+from secretary_app.ui.translation import install_language
 
 from .conftest import open_window, type_text
 
@@ -190,3 +191,32 @@ def test_smoke_test_subprocess_exits_0(tmp_path):
     assert done.returncode == 0, done.stderr
     assert (tmp_path / "smoke.db").exists()
     assert list_meetings is not None
+
+
+def test_keyboard_reaches_the_pages_from_the_meeting_list(qtbot, main_window):
+    main_window.actions["focusMeetingList"].trigger()
+    view = main_window.meeting_list.view
+    qtbot.waitUntil(view.hasFocus, timeout=1000)
+    QTest.keyClick(view, Qt.Key.Key_Return)
+    info = main_window.editor.pages["info"]
+    qtbot.waitUntil(info.title_edit.hasFocus, timeout=1000)
+    QTest.keyClick(main_window, Qt.Key.Key_3, CTRL)
+    picker = main_window.editor.pages["proceedings"].composer.picker
+    qtbot.waitUntil(picker.hasFocus, timeout=1000)
+    main_window.actions["toggleMeetingList"].trigger()
+    assert not main_window.meeting_list.isVisible()
+    main_window.actions["filterMeetings"].trigger()
+    assert main_window.meeting_list.isVisible()
+
+
+def test_language_switch_rebuilds_the_window_in_english(qapp, qtbot, app_store):
+    from secretary_app.ui.application import WindowHolder
+    holder = WindowHolder(qapp, app_store)
+    try:
+        first = holder.open("vi")
+        first.languageChangeRequested.emit("en")
+        assert holder.window is not first
+        assert holder.window.menuBar().actions()[0].text() == "&File"
+    finally:
+        holder.window.close()
+        install_language(qapp, "vi")

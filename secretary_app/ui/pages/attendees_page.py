@@ -69,6 +69,7 @@ class AttendeesPage(MeetingPage):
         self.message = QLabel(objectName="attendeeMessage")
         self._lay_out()
         self._connect()
+        self.setFocusProxy(self.entry.name_edit)  # the field one types in first
 
     def _size_columns(self) -> None:
         header = self.view.horizontalHeader()

@@ -72,6 +72,7 @@ class InfoPage(MeetingPage):
         self.warning = QLabel(objectName="infoWarning", styleSheet="color: #b00020")
         self._lay_out()
         self._connect()
+        self.setFocusProxy(self.title_edit)  # the field one types in first
 
     def _time_box(self, name: str) -> QLineEdit:
         box = QLineEdit(objectName=name, placeholderText=self.tr("giờ:phút"))

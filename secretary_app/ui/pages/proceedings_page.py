@@ -55,6 +55,7 @@ class ProceedingsPage(MeetingPage):
         self.message = QLabel(objectName="proceedingsMessage")
         self._lay_out()
         self._connect()
+        self.setFocusProxy(self.composer.picker)  # the field one types in first
 
     def _lay_out(self) -> None:
         header = self.view.horizontalHeader()
