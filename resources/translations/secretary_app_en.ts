@@ -895,6 +895,10 @@ Các phòng thuộc Sở;</translation>
             <source>Lọc theo tên hoặc ngày (Ctrl+F)…</source>
             <translation>Filter by title or date (Ctrl+F)…</translation>
         </message>
+        <message>
+            <source>Việc</source>
+            <translation>Tasks</translation>
+        </message>
         <message numerus="yes">
             <source>%n cuộc họp</source>
             <translation>
@@ -1446,6 +1450,10 @@ Các phòng thuộc Sở;</translation>
         <message>
             <source>Chuyển đến danh sách cuộc họp</source>
             <translation>Go to the meeting list</translation>
+        </message>
+        <message>
+            <source>Tìm kiếm trong mọi cuộc họp (không cần gõ dấu)</source>
+            <translation>Search every meeting (accents optional)</translation>
         </message>
         <message>
             <source>Ẩn/hiện danh sách cuộc họp</source>

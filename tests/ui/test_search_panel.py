@@ -81,8 +81,12 @@ def test_results_follow_edits_and_syntax_like_input(qtbot, main_window, panel):
     assert shown(panel)[0].endswith("Biểu dương huyện [Ea Kar]")
 
 
-def test_tools_menu_has_search(main_window):
+def test_tools_menu_and_ctrl_shift_f_open_search(qtbot, main_window):
     action = main_window.actions["search"]
     assert action.text().replace("&", "") == "Tìm kiếm…"
-    action.trigger()
-    assert main_window.findChild(SearchPanel, "searchPanel").isVisible()
+    assert action.shortcut().toString() == "Ctrl+Shift+F"
+    press(main_window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier
+          | Qt.KeyboardModifier.ShiftModifier)
+    panel = main_window.findChild(SearchPanel, "searchPanel")
+    assert panel is not None and panel.isVisible()
+    qtbot.waitUntil(panel.query.hasFocus, timeout=2000)
