@@ -5,8 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -36,57 +35,11 @@ from secretary_app.storage.followup import (
 )
 from secretary_app.ui import tasks_actions
 from secretary_app.ui.store_signals import StoreSignals
+from secretary_app.ui.tasks_model import TASK_ROLE, TasksModel
 from secretary_app.ui.tasks_status_dialog import StatusDialog, history_lines
 
-COLUMNS = (QT_TRANSLATE_NOOP("TasksView", "Nhiệm vụ"),
-           QT_TRANSLATE_NOOP("TasksView", "Đơn vị chủ trì"),
-           QT_TRANSLATE_NOOP("TasksView", "Thời hạn"),
-           QT_TRANSLATE_NOOP("TasksView", "Tình trạng"),
-           QT_TRANSLATE_NOOP("TasksView", "Cuộc họp"),
-           QT_TRANSLATE_NOOP("TasksView", "Cập nhật gần nhất"))
-# Words the storage layer gives in Vietnamese (statuses, deadline groups), shown translated
-FIXED_WORDS = (QT_TRANSLATE_NOOP("TasksView", "Đang thực hiện"),
-               QT_TRANSLATE_NOOP("TasksView", "Đã hoàn thành"),
-               QT_TRANSLATE_NOOP("TasksView", "Hủy"),
-               QT_TRANSLATE_NOOP("TasksView", "Quá hạn"),
-               QT_TRANSLATE_NOOP("TasksView", "Đến hạn trong 7 ngày"),
-               QT_TRANSLATE_NOOP("TasksView", "Đến hạn trong 30 ngày"),
-               QT_TRANSLATE_NOOP("TasksView", "Sau 30 ngày"),
-               QT_TRANSLATE_NOOP("TasksView", "Hạn đã qua"),
-               QT_TRANSLATE_NOOP("TasksView", "Không có hạn cụ thể"),
-               QT_TRANSLATE_NOOP("TasksView", "(Chưa giao đơn vị)"))
-OVERDUE_COLOR = QColor("#b00020")
-
-
-def word(text: str) -> str:
-    """A fixed word of the follow-up in the interface language (other text as it is)."""
-    return QCoreApplication.translate("TasksView", text) if text in FIXED_WORDS else text
-
-
-TASK_ROLE = Qt.ItemDataRole.UserRole + 1
 RELOAD_NOUNS = {"tasks", "conclusions", "meetings", "meeting", "carried_tasks"}
 Opener = Callable[[int, str, int | None], object]
-
-
-def row_items(line: TaskLine, today: dt.date) -> list[QStandardItem]:
-    """The cells of one task; an overdue task is red with its status in bold."""
-    changed = ""
-    if line.changed_on:
-        changed = f"{line.changed_on:%d/%m/%Y}" + (f": {line.note}" if line.note else "")
-    texts = (line.description, line.assignee, line.deadline_label(),
-             word(line.status_label(today)),
-             f"{line.meeting_date:%d/%m/%Y} – {line.meeting_title}", changed)
-    items = [QStandardItem(t) for t in texts]
-    for item in items:
-        item.setEditable(False)
-        item.setData(line, TASK_ROLE)
-    if line.is_overdue(today):
-        for item in items:
-            item.setForeground(QBrush(OVERDUE_COLOR))
-        bold = QFont()
-        bold.setBold(True)
-        items[3].setFont(bold)
-    return items
 
 
 class TasksView(QDialog):
@@ -102,20 +55,38 @@ class TasksView(QDialog):
         self.lines: list[TaskLine] = []
         self.setObjectName("tasksView")
         self.setWindowTitle(self.tr("Theo dõi thực hiện kết luận"))
-        self.model = QStandardItemModel(0, len(COLUMNS), self)
-        self.model.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.model = TasksModel(self)
         self._build()
         self.reload()
         signals.changed.connect(self._on_changes)
         self.resize(1180, 640)
 
     def _build(self) -> None:
+        filters = self._filters()
+        self.tree = QTreeView(objectName="tasksTree")
+        self.tree.setModel(self.model)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setUniformRowHeights(True)
+        self.tree.selectionModel().currentRowChanged.connect(lambda *_: self._show_history())
+        self.tree.doubleClicked.connect(lambda _index: self.change_status())
+        self.history = QListWidget(objectName="tasksHistory")
+        self.count = QLabel(objectName="tasksCount")
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.tree)
+        split.addWidget(self.history)
+        split.setSizes([470, 110])
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._row(QLabel(self.tr("Đơn vị")), *filters, stretch=True))
+        layout.addWidget(split, 1)
+        layout.addLayout(self._row(self.count, *self._buttons(), stretch_first=True))
+
+    def _filters(self) -> list[QWidget]:
         self.unit = QComboBox(objectName="tasksUnit")
         self.status = QComboBox(objectName="tasksStatus")
-        for word, value in ((self.tr("Tất cả tình trạng"), ""), (self.tr("Đang thực hiện"), "open"),
+        for text, value in ((self.tr("Tất cả tình trạng"), ""), (self.tr("Đang thực hiện"), "open"),
                             (self.tr("Quá hạn"), OVERDUE), (self.tr("Đã hoàn thành"), "done"),
                             (self.tr("Hủy"), "cancelled")):
-            self.status.addItem(word, value)
+            self.status.addItem(text, value)
         self.due = QCheckBox(self.tr("Hạn đến ngày"), objectName="tasksDueOn")
         self.due_date = QDateEdit(QDate.currentDate(), objectName="tasksDueDate")
         self.due_date.setCalendarPopup(True)
@@ -130,23 +101,7 @@ class TasksView(QDialog):
                        self.due.toggled, self.due_date.dateChanged,
                        self.group.currentIndexChanged):
             signal.connect(lambda *_: self.show_tasks())
-        self.tree = QTreeView(objectName="tasksTree")
-        self.tree.setModel(self.model)
-        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.tree.setUniformRowHeights(True)
-        self.tree.selectionModel().currentRowChanged.connect(lambda *_: self._show_history())
-        self.tree.doubleClicked.connect(lambda _index: self.change_status())
-        self.history = QListWidget(objectName="tasksHistory")
-        self.count = QLabel(objectName="tasksCount")
-        layout = QVBoxLayout(self)
-        layout.addLayout(self._row(QLabel(self.tr("Đơn vị")), self.unit, self.status, self.due,
-                                   self.due_date, self.group, stretch=True))
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self.tree)
-        split.addWidget(self.history)
-        split.setSizes([470, 110])
-        layout.addWidget(split, 1)
-        layout.addLayout(self._row(self.count, *self._buttons(), stretch_first=True))
+        return [self.unit, self.status, self.due, self.due_date, self.group]
 
     def _buttons(self) -> list[QPushButton]:
         specs = (("tasksSetStatus", self.tr("Cập nhật tình trạng…"), self.change_status),
@@ -196,20 +151,9 @@ class TasksView(QDialog):
         """List the tasks matching the filter, grouped as chosen."""
         selected = self.selected_task()
         self.lines = list_tasks(self.store.db, self.task_filter(), self.today)
-        self.model.removeRows(0, self.model.rowCount())
         by = self.group.currentData()
         groups = group_tasks(self.lines, by, self.today) if by else [("", self.lines)]
-        for heading, lines in groups:
-            parent = self.model.invisibleRootItem()
-            if heading:
-                parent = QStandardItem(f"{word(heading)} ({len(lines)})")
-                parent.setEditable(False)
-                font = parent.font()
-                font.setBold(True)
-                parent.setFont(font)
-                self.model.appendRow([parent] + [QStandardItem() for _ in COLUMNS[1:]])
-            for line in lines:
-                parent.appendRow(row_items(line, self.today))
+        self.model.show_groups(groups, self.today)
         self.tree.expandAll()
         self.tree.resizeColumnToContents(1)
         late = sum(1 for t in self.lines if t.is_overdue(self.today))
@@ -220,16 +164,7 @@ class TasksView(QDialog):
 
     def visible_rows(self) -> list[list[str]]:
         """What the tree shows, row by row (group headings as one-cell rows)."""
-        out = []
-        for r in range(self.model.rowCount()):
-            head = self.model.item(r, 0)
-            if head.data(TASK_ROLE) is None:
-                out.append([head.text()])
-                for c in range(head.rowCount()):
-                    out.append([head.child(c, k).text() for k in range(len(COLUMNS))])
-            else:
-                out.append([self.model.item(r, k).text() for k in range(len(COLUMNS))])
-        return out
+        return self.model.visible_rows()
 
     def selected_task(self) -> TaskLine | None:
         """The task of the current row, if a task row is current."""
@@ -238,14 +173,9 @@ class TasksView(QDialog):
 
     def select_task(self, task_id: int) -> None:
         """Make the row of a task current."""
-        root = self.model.invisibleRootItem()
-        for r in range(root.rowCount()):
-            head = root.child(r, 0)
-            for item in [head] + [head.child(c, 0) for c in range(head.rowCount())]:
-                line = item.data(TASK_ROLE)
-                if line is not None and line.task_id == task_id:
-                    self.tree.setCurrentIndex(item.index())
-                    return
+        index = self.model.index_of_task(task_id)
+        if index.isValid():
+            self.tree.setCurrentIndex(index)
 
     def _show_history(self) -> None:
         self.history.clear()
