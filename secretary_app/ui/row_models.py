@@ -24,6 +24,7 @@ class RowTableModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.rows: list[Any] = []
+        self.read_only = False  # a finalised meeting: shown, not edited or reordered
 
     def headers(self) -> list[str]:
         """Translated column headers."""
@@ -58,7 +59,7 @@ class RowTableModel(QAbstractTableModel):
         return self.cell(self.rows[index.row()], index.column(), role)
 
     def setData(self, index: QModelIndex, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
-        if not index.isValid() or index.column() not in self.editable_columns:
+        if self.read_only or not index.isValid() or index.column() not in self.editable_columns:
             return False
         if role not in (Qt.ItemDataRole.EditRole, Qt.ItemDataRole.CheckStateRole):
             return False
@@ -66,6 +67,9 @@ class RowTableModel(QAbstractTableModel):
         return True
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        if self.read_only:
+            shown = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+            return shown if index.isValid() else Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsDropEnabled
         if not index.isValid():
             return base
@@ -88,7 +92,7 @@ class RowTableModel(QAbstractTableModel):
         return data
 
     def dropMimeData(self, data, action, row, column, parent) -> bool:  # noqa: N802
-        if action != Qt.DropAction.MoveAction or not data.hasFormat(ROW_MIME):
+        if self.read_only or action != Qt.DropAction.MoveAction or not data.hasFormat(ROW_MIME):
             return False
         source = int(bytes(data.data(ROW_MIME)).decode() or -1)
         target = target_after_drop(source, self.drop_target(row, parent))

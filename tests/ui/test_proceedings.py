@@ -167,3 +167,24 @@ def test_ctrl_e_goes_to_the_speaker_picker(qtbot, main_window):
     page = main_window.editor.pages["proceedings"]
     assert main_window.editor.current_page_name() == "proceedings"
     qtbot.waitUntil(lambda: page.composer.picker.hasFocus(), timeout=1000)
+
+
+def test_finalised_minutes_are_shown_read_only(qtbot, main_window):
+    from secretary_app.storage.finalise import finalise_meeting, reopen_meeting
+    meeting_id = main_window.current_meeting_id()
+    finalise_meeting(main_window.store, meeting_id)
+    live = main_window.show_page("proceedings")
+    assert not live.composer.isEnabled() and not live.votes.isEnabled()
+    before = stored(main_window).opinions
+    live.view.selectRow(0)
+    live.delete_selected()
+    live.move_row(0, 2)
+    assert live.to_conclusion() is None
+    assert stored(main_window).opinions == before
+    attendees = main_window.editor.pages["attendees"]
+    assert not attendees.entry.isEnabled()
+    assert attendees.paste_list("Nguyễn Văn Mới") == 0
+    info = main_window.editor.pages["info"]
+    assert info.title_edit.isReadOnly()
+    reopen_meeting(main_window.store, meeting_id, "Sửa lỗi chính tả")
+    assert live.composer.isEnabled() and not info.title_edit.isReadOnly()

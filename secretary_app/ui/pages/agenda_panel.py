@@ -36,6 +36,7 @@ class AgendaPanel(QWidget):
         super().__init__(parent)
         self.store, self.undo_stack = store, undo_stack
         self.meeting_id: int | None = None
+        self.locked = False
         self._keep_id: int | None = None
         self.model = AgendaModel(self)
         self.view = make_row_view(self.model, "agendaList")
@@ -56,6 +57,15 @@ class AgendaPanel(QWidget):
                    context=VIEW_ONLY)
         add_action(self.view, self.tr("Xuống"), "Ctrl+Shift+Down", lambda: self.move_by(1),
                    context=VIEW_ONLY)
+
+    def set_locked(self, locked: bool) -> None:
+        """Finalised minutes: the agenda is shown but cannot be changed."""
+        self.locked = self.model.read_only = locked
+        self.entry.setEnabled(not locked)
+
+    def _push(self, command) -> None:
+        if not self.locked:
+            self.undo_stack.push(command)
 
     def show_items(self, meeting_id: int | None, items: list[AgendaItem]) -> None:
         """Show the agenda of a meeting, keeping the current item."""
@@ -82,7 +92,7 @@ class AgendaPanel(QWidget):
         if not title or self.meeting_id is None:
             return
         item = AgendaItem(key="", title=title)
-        self.undo_stack.push(cmd.add_row(self.tr("Thêm nội dung"), self.store, AGENDA,
+        self._push(cmd.add_row(self.tr("Thêm nội dung"), self.store, AGENDA,
                                          self.meeting_id, item))
         self.entry.clear()
         select_row_of(self.view, self.model.rows, item.id)
@@ -92,7 +102,7 @@ class AgendaPanel(QWidget):
         title = " ".join(str(value).split())
         if title and title != item.title:
             self._keep_id = item.id
-            self.undo_stack.push(cmd.update_row(self.tr("Sửa nội dung"), self.store, AGENDA,
+            self._push(cmd.update_row(self.tr("Sửa nội dung"), self.store, AGENDA,
                                                 item.id, {"title": title}, {"title": item.title}))
 
     def move_row(self, row: int, to: int) -> None:
@@ -101,7 +111,7 @@ class AgendaPanel(QWidget):
         if self.meeting_id is None or not 0 <= to < len(ids) or row == to:
             return
         self._keep_id = ids[row]
-        self.undo_stack.push(cmd.reorder_rows(self.tr("Đổi thứ tự nội dung"), self.store, AGENDA,
+        self._push(cmd.reorder_rows(self.tr("Đổi thứ tự nội dung"), self.store, AGENDA,
                                               self.meeting_id, ids, cmd.moved(ids, row, to)))
 
     def move_by(self, step: int) -> None:
@@ -115,5 +125,5 @@ class AgendaPanel(QWidget):
         row = selected_row(self.view)
         if row is None or self.meeting_id is None or row >= len(self.model.rows):
             return
-        self.undo_stack.push(cmd.delete_row(self.tr("Xóa nội dung"), self.store, AGENDA,
+        self._push(cmd.delete_row(self.tr("Xóa nội dung"), self.store, AGENDA,
                                             self.meeting_id, self.model.rows[row], row))

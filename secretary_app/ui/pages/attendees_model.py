@@ -61,7 +61,7 @@ class AttendeesModel(RowTableModel):
 
     def flags(self, index):
         flags = super().flags(index)
-        if not index.isValid() or index.row() >= len(self.rows):
+        if self.read_only or not index.isValid() or index.row() >= len(self.rows):
             return flags
         if index.column() == GROUP:
             flags = (flags & ~Qt.ItemFlag.ItemIsEditable) | Qt.ItemFlag.ItemIsUserCheckable

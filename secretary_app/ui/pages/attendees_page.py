@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from secretary_app.domain.enums import Presence, Role
 from secretary_app.domain.model import Attendee
+from secretary_app.storage.finalise import is_finalised
 from secretary_app.storage.lists import ATTENDEES
 from secretary_app.storage.meetings import load_meeting
 from secretary_app.storage.people import suggest_people
@@ -58,6 +59,8 @@ class AttendeesPage(MeetingPage):
     def __init__(self, store, signals, undo_stack, parent=None):
         super().__init__(store, signals, undo_stack, parent)
         self.meeting = None
+        self.locked = False
+        self.buttons: list[QPushButton] = []
         self._keep_id: int | None = None
         self.entry = AttendeeEntry(store.db)
         self.model = AttendeesModel(self)
@@ -86,6 +89,7 @@ class AttendeesPage(MeetingPage):
             button = QPushButton(text, objectName=name)
             button.setToolTip(keys)
             button.clicked.connect(lambda _c=False, s=slot: s())
+            self.buttons.append(button)
             if keys == "Del":  # only on the table itself, never inside a cell being edited
                 add_action(self.view, text, keys, slot, context=Qt.ShortcutContext.WidgetShortcut)
             else:
@@ -126,10 +130,22 @@ class AttendeesPage(MeetingPage):
             return
         keep = self._keep_id if self._keep_id is not None else self._current_id()
         self.meeting = load_meeting(self.store.db, self.meeting_id)
+        self.set_locked(is_finalised(self.store.db, self.meeting_id))
         self.model.set_rows(self.meeting.attendees)
         select_row_of(self.view, self.model.rows, keep)
         self._keep_id = None
         self._show_counts()
+
+    def set_locked(self, locked: bool) -> None:
+        """Finalised minutes: the list is shown but cannot be changed."""
+        self.locked = self.model.read_only = locked
+        self.entry.setEnabled(not locked)
+        for button in self.buttons:
+            button.setEnabled(not locked)
+
+    def _push(self, command) -> None:
+        if not self.locked:
+            self.undo_stack.push(command)
 
     def _show_counts(self) -> None:
         c = self.model.counts()
@@ -152,7 +168,7 @@ class AttendeesPage(MeetingPage):
         if self.meeting_id is None:
             return
         self._keep_id = None
-        self.undo_stack.push(cmd.add_row(self.tr("Thêm người tham dự"), self.store, ATTENDEES,
+        self._push(cmd.add_row(self.tr("Thêm người tham dự"), self.store, ATTENDEES,
                                          self.meeting_id, attendee))
         select_row_of(self.view, self.model.rows, attendee.id)
 
@@ -176,7 +192,7 @@ class AttendeesPage(MeetingPage):
     def _update(self, a: Attendee, new: dict) -> None:
         old = {field: getattr(a, field) for field in new}
         if old != new:
-            self.undo_stack.push(cmd.update_row(self.tr("Sửa người tham dự"), self.store,
+            self._push(cmd.update_row(self.tr("Sửa người tham dự"), self.store,
                                                 ATTENDEES, a.id, new, old))
 
     def set_presence(self, presence: Presence, a: Attendee | None = None) -> None:
@@ -194,7 +210,7 @@ class AttendeesPage(MeetingPage):
 
     def set_role(self, a: Attendee, role: Role) -> None:
         """Change a role; chair and secretary move the meeting's pointer too."""
-        if role is a.role or self.meeting is None:
+        if role is a.role or self.meeting is None or self.locked:
             return
         if role in (Role.CHAIR, Role.SECRETARY):
             self.mark(a, role)
@@ -202,7 +218,7 @@ class AttendeesPage(MeetingPage):
         self.undo_stack.beginMacro(self.tr("Đổi vai trò"))
         if a.role in (Role.CHAIR, Role.SECRETARY):
             self.undo_stack.push(set_role_command("", self.store, self.meeting, a.role, None))
-        self.undo_stack.push(cmd.update_row("", self.store, ATTENDEES, a.id, {"role": role},
+        self._push(cmd.update_row("", self.store, ATTENDEES, a.id, {"role": role},
                                             {"role": a.role}))
         self.undo_stack.endMacro()
 
@@ -210,7 +226,7 @@ class AttendeesPage(MeetingPage):
         """Make a the chair (or secretary) of the meeting."""
         text = self.tr("Chọn chủ trì") if role is Role.CHAIR else self.tr("Chọn thư ký")
         self._keep_id = a.id
-        self.undo_stack.push(set_role_command(text, self.store, self.meeting, role, a.key))
+        self._push(set_role_command(text, self.store, self.meeting, role, a.key))
 
     def mark_selected(self, role: Role) -> None:
         """Mark the selected attendee as chair or secretary."""
@@ -224,7 +240,7 @@ class AttendeesPage(MeetingPage):
         if self.meeting_id is None or not 0 <= to < len(ids) or row == to:
             return
         self._keep_id = ids[row]
-        self.undo_stack.push(cmd.reorder_rows(self.tr("Đổi thứ tự người tham dự"), self.store,
+        self._push(cmd.reorder_rows(self.tr("Đổi thứ tự người tham dự"), self.store,
                                               ATTENDEES, self.meeting_id, ids,
                                               cmd.moved(ids, row, to)))
 
@@ -237,26 +253,26 @@ class AttendeesPage(MeetingPage):
     def delete_selected(self) -> None:
         """Remove the selected attendee (undoable)."""
         a = self._current()
-        if a is None or self.meeting is None:
+        if a is None or self.meeting is None or self.locked:
             return
         self.undo_stack.beginMacro(self.tr("Xóa người tham dự"))
         if a.role in (Role.CHAIR, Role.SECRETARY):
             self.undo_stack.push(set_role_command("", self.store, self.meeting, a.role, None))
         position = self.model.rows.index(a)
-        self.undo_stack.push(cmd.delete_row("", self.store, ATTENDEES, self.meeting_id, a,
+        self._push(cmd.delete_row("", self.store, ATTENDEES, self.meeting_id, a,
                                             position))
         self.undo_stack.endMacro()
 
     def paste_list(self, text: str | None = None) -> int:
         """Add everyone in a pasted list (clipboard by default); returns how many were added."""
-        if self.meeting_id is None:
+        if self.meeting_id is None or self.locked:
             return 0
         text = QApplication.clipboard().text() if text is None else text
         people = [self._from_directory(p) for p in parse_pasted_people(text)]
         if not people:
             self.message.setText(self.tr("Không đọc được tên nào trong nội dung đã dán."))
             return 0
-        self.undo_stack.push(cmd.add_rows(self.tr("Dán danh sách người tham dự"), self.store,
+        self._push(cmd.add_rows(self.tr("Dán danh sách người tham dự"), self.store,
                                           ATTENDEES, self.meeting_id, people))
         self.message.setText(self.tr("Đã thêm %n người.", "", len(people)))
         return len(people)

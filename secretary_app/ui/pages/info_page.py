@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from secretary_app.domain.enums import MeetingKind, Role
+from secretary_app.domain.text import clean_text
+from secretary_app.storage.finalise import is_finalised
 from secretary_app.storage.meetings import load_meeting
 from secretary_app.ui.commands import update_info
 from secretary_app.ui.labels import KIND, label
@@ -52,6 +54,7 @@ class InfoPage(MeetingPage):
     def __init__(self, store, signals, undo_stack, parent=None):
         super().__init__(store, signals, undo_stack, parent)
         self.meeting = None
+        self.locked = False
         self._loading = False
         self._timer = QTimer(self, singleShot=True, interval=500)
         self._timer.timeout.connect(self.flush)
@@ -120,11 +123,11 @@ class InfoPage(MeetingPage):
 
     def values(self) -> dict:
         """The information as the widgets show it now (invalid or unfinished fields left out)."""
-        out = {"title": " ".join(self.title_edit.toPlainText().split()),
+        out = {"title": " ".join(clean_text(self.title_edit.toPlainText()).split()),
                "kind": self.kind_combo.currentData(),
                "date": self.date_edit.date().toPython(),
-               "location": self.location_edit.text().strip(),
-               "purpose": self.purpose_edit.toPlainText().strip()}
+               "location": clean_text(self.location_edit.text()).strip(),
+               "purpose": clean_text(self.purpose_edit.toPlainText()).strip()}
         end = self.end_date_edit.date()
         out["end_date"] = None if end == NO_DATE else end.toPython()
         for field, box in (("start_time", self.start_edit), ("end_time", self.end_edit)):
@@ -135,7 +138,7 @@ class InfoPage(MeetingPage):
     def flush(self) -> None:
         """Store the fields that differ from the stored meeting (one undo step per field)."""
         self._timer.stop()
-        if self.meeting is None or self.meeting_id != self.meeting.id:
+        if self.meeting is None or self.meeting_id != self.meeting.id or self.locked:
             return
         values = self.values()
         self._warn(values)
@@ -163,21 +166,32 @@ class InfoPage(MeetingPage):
             self.meeting = None
             return
         self.meeting = load_meeting(self.store.db, self.meeting_id)
+        self.set_locked(is_finalised(self.store.db, self.meeting_id))
         self._loading = True
         try:
             self._show(self.meeting)
         finally:
             self._loading = False
 
+    def set_locked(self, locked: bool) -> None:
+        """Finalised minutes: the information is shown but cannot be changed."""
+        self.locked = locked
+        for box in (self.title_edit, self.purpose_edit, self.location_edit, self.start_edit,
+                    self.end_edit):
+            box.setReadOnly(locked)
+        for box in (self.kind_combo, self.date_edit, self.end_date_edit, self.chair_combo,
+                    self.secretary_combo):
+            box.setEnabled(not locked)
+
     def _show(self, m) -> None:
-        set_plain(self.title_edit, m.title)
-        set_plain(self.purpose_edit, m.purpose)
+        set_plain(self.title_edit, m.title, lambda text: " ".join(clean_text(text).split()))
+        set_plain(self.purpose_edit, m.purpose, lambda text: clean_text(text).strip())
         self.kind_combo.setCurrentIndex(self.kind_combo.findData(m.kind))
         self.date_edit.setDate(QDate(m.date))
         self.end_date_edit.setDate(to_date(m.end_date))
         for box, value in ((self.start_edit, m.start_time), (self.end_edit, m.end_time),
                            (self.location_edit, m.location)):
-            if box.text() != (value or ""):
+            if clean_text(box.text()).strip() != (value or ""):  # keep a space being typed
                 box.setText(value or "")
         self._fill_people(self.chair_combo, m, m.chair)
         self._fill_people(self.secretary_combo, m, m.secretary)
@@ -192,7 +206,7 @@ class InfoPage(MeetingPage):
         combo.setCurrentIndex(max(combo.findData(current), 0))
 
     def _pick(self, role: Role, combo: QComboBox) -> None:
-        if self.meeting is None:
+        if self.meeting is None or self.locked:
             return
         text = self.tr("Chọn chủ trì") if role is Role.CHAIR else self.tr("Chọn thư ký")
         self.undo_stack.push(set_role_command(text, self.store, self.meeting, role,
@@ -206,9 +220,9 @@ def buddy(text: str, widget) -> QLabel:
     return label_
 
 
-def set_plain(box: QPlainTextEdit, text: str) -> None:
-    """Replace a box's text only when it differs (the cursor stays put while typing)."""
-    if box.toPlainText() != text and " ".join(box.toPlainText().split()) != text:
+def set_plain(box: QPlainTextEdit, text: str, stored_form) -> None:
+    """Replace a box's text only when what it would store differs (the cursor stays put)."""
+    if stored_form(box.toPlainText()) != text:
         box.setPlainText(text)
 
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from secretary_app.domain.model import Conclusion
+from secretary_app.storage.finalise import is_finalised
 from secretary_app.storage.lists import CONCLUSIONS, OPINIONS, add_conclusion
 from secretary_app.storage.meetings import load_meeting
 from secretary_app.ui import commands as cmd
@@ -43,6 +44,8 @@ class ProceedingsPage(MeetingPage):
         super().__init__(store, signals, undo_stack, parent)
         self.setObjectName("proceedingsPage")
         self.meeting = None
+        self.locked = False
+        self.buttons: list[QPushButton] = []
         self._keep_id: int | None = None
         self.agenda = AgendaPanel(store, undo_stack)
         self.votes = VotePanel(store, undo_stack, self.agenda.current_key)
@@ -96,6 +99,7 @@ class ProceedingsPage(MeetingPage):
             button = QPushButton(text)
             button.setToolTip(keys)
             button.clicked.connect(lambda _c=False, s=slot: s())
+            self.buttons.append(button)
             row.addWidget(button)
             add_action(self.view if keys != "Ctrl+K" else self, text, keys, slot,
                        context=VIEW_ONLY if keys != "Ctrl+K" else
@@ -129,6 +133,7 @@ class ProceedingsPage(MeetingPage):
             return
         keep = self._keep_id if self._keep_id is not None else self._current_id()
         self.meeting = m = load_meeting(self.store.db, self.meeting_id)
+        self.set_locked(is_finalised(self.store.db, m.id))
         self.model.set_meeting(m)
         select_row_of(self.view, self.model.rows, keep)
         self._keep_id = None
@@ -137,6 +142,17 @@ class ProceedingsPage(MeetingPage):
         self.clock.set_meeting(m.date, m.start_time)
         self.start_button.setVisible(not m.start_time)
         self.composer.picker.set_attendees(m.attendees)
+
+    def set_locked(self, locked: bool) -> None:
+        """Finalised minutes: everything is shown, nothing can be recorded or changed."""
+        self.locked = self.model.read_only = locked
+        self.agenda.set_locked(locked)
+        for widget in (self.votes, self.composer, self.start_button, *self.buttons):
+            widget.setEnabled(not locked)
+
+    def _push(self, command) -> None:
+        if not self.locked:
+            self.undo_stack.push(command)
 
     def flush(self) -> None:
         """Store the draft being typed now rather than in a moment."""
@@ -172,7 +188,7 @@ class ProceedingsPage(MeetingPage):
         old = {key: getattr(o, key) for key in new}
         if new != old:
             self._keep_id = o.id
-            self.undo_stack.push(cmd.update_row(self.tr("Sửa ý kiến"), self.store, OPINIONS,
+            self._push(cmd.update_row(self.tr("Sửa ý kiến"), self.store, OPINIONS,
                                                 o.id, new, old))
 
     def move_row(self, row: int, to: int) -> None:
@@ -181,7 +197,7 @@ class ProceedingsPage(MeetingPage):
         if self.meeting_id is None or not 0 <= to < len(ids) or row == to:
             return
         self._keep_id = ids[row]
-        self.undo_stack.push(cmd.reorder_rows(self.tr("Đổi thứ tự ý kiến"), self.store, OPINIONS,
+        self._push(cmd.reorder_rows(self.tr("Đổi thứ tự ý kiến"), self.store, OPINIONS,
                                               self.meeting_id, ids, cmd.moved(ids, row, to)))
 
     def move_by(self, step: int) -> None:
@@ -195,20 +211,22 @@ class ProceedingsPage(MeetingPage):
         row = selected_row(self.view)
         if row is None or self.meeting_id is None or row >= len(self.model.rows):
             return
-        self.undo_stack.push(cmd.delete_row(self.tr("Xóa ý kiến"), self.store, OPINIONS,
+        self._push(cmd.delete_row(self.tr("Xóa ý kiến"), self.store, OPINIONS,
                                             self.meeting_id, self.model.rows[row], row))
 
     def to_conclusion(self) -> int | None:
         """Turn the selected opinion into a new conclusion at the end (undoable)."""
         row = selected_row(self.view)
-        if row is None or self.meeting_id is None or row >= len(self.model.rows):
+        if row is None or self.meeting_id is None or row >= len(self.model.rows) or self.locked:
             return None
         mid, conclusion = self.meeting_id, Conclusion(text=self.model.rows[row].text)
 
         def do():
             add_conclusion(self.store, mid, conclusion, keep_ids=conclusion.id is not None)
-        self.undo_stack.push(StoreCommand(self.tr("Chuyển ý kiến thành kết luận"), do,
+        self._push(StoreCommand(self.tr("Chuyển ý kiến thành kết luận"), do,
                                           lambda: CONCLUSIONS.delete(self.store, conclusion.id)))
+        if conclusion.id is None:  # the write was refused (and reported)
+            return None
         number = CONCLUSIONS.ids(self.store.db, mid).index(conclusion.id) + 1
         self.message.setText(self.tr("Đã thêm kết luận số %1.").replace("%1", str(number)))
         return conclusion.id
@@ -217,6 +235,6 @@ class ProceedingsPage(MeetingPage):
         """Note the current time as the meeting's start time."""
         if self.meeting is not None and not self.meeting.start_time:
             now = dt.datetime.now().strftime("%H:%M")
-            self.undo_stack.push(cmd.update_info(self.tr("Bắt đầu họp"), self.store,
+            self._push(cmd.update_info(self.tr("Bắt đầu họp"), self.store,
                                                  self.meeting.id, {"start_time": now},
                                                  {"start_time": None}))
