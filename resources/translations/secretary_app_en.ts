@@ -44,6 +44,25 @@
         </message>
     </context>
     <context>
+        <name>AttendeeEdits</name>
+        <message>
+            <source>Sửa người tham dự</source>
+            <translation>Edit attendee</translation>
+        </message>
+        <message>
+            <source>Đổi vai trò</source>
+            <translation>Change role</translation>
+        </message>
+        <message>
+            <source>Chọn chủ trì</source>
+            <translation>Choose chair</translation>
+        </message>
+        <message>
+            <source>Chọn thư ký</source>
+            <translation>Choose secretary</translation>
+        </message>
+    </context>
+    <context>
         <name>AttendeeEntry</name>
         <message>
             <source>Thêm người: gõ vài chữ của tên (không cần dấu), Enter để thêm</source>
@@ -134,22 +153,6 @@
         <message>
             <source>Thêm người tham dự</source>
             <translation>Add attendee</translation>
-        </message>
-        <message>
-            <source>Sửa người tham dự</source>
-            <translation>Edit attendee</translation>
-        </message>
-        <message>
-            <source>Đổi vai trò</source>
-            <translation>Change role</translation>
-        </message>
-        <message>
-            <source>Chọn chủ trì</source>
-            <translation>Choose chair</translation>
-        </message>
-        <message>
-            <source>Chọn thư ký</source>
-            <translation>Choose secretary</translation>
         </message>
         <message>
             <source>Đổi thứ tự người tham dự</source>

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
@@ -23,9 +21,9 @@ from secretary_app.storage.people import suggest_people
 from secretary_app.ui import commands as cmd
 from secretary_app.ui.delegates import EnumDelegate
 from secretary_app.ui.labels import PRESENCE, ROLE, label
+from secretary_app.ui.pages.attendee_edits import AttendeeEdits
 from secretary_app.ui.pages.attendee_entry import AttendeeEntry
 from secretary_app.ui.pages.attendees_model import (
-    FIELDS,
     GROUP,
     NAME,
     NOTE,
@@ -34,7 +32,6 @@ from secretary_app.ui.pages.attendees_model import (
     TITLE,
     UNIT,
     AttendeesModel,
-    note_field,
 )
 from secretary_app.ui.pages.base import MeetingPage
 from secretary_app.ui.pasted_people import parse_pasted_people
@@ -46,12 +43,7 @@ PRESENCE_KEYS = {Presence.PRESENT: "Alt+1", Presence.LATE: "Alt+2",
                  Presence.ABSENT_EXCUSED: "Alt+3", Presence.ABSENT: "Alt+4"}
 
 
-def is_checked(value) -> bool:
-    """A CheckStateRole value (int or enum) is 'checked'."""
-    return value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value, True)
-
-
-class AttendeesPage(MeetingPage):
+class AttendeesPage(AttendeeEdits, MeetingPage):
     """Who attends: added by typing or pasting, reordered by dragging or Ctrl+Shift+Up/Down."""
 
     nouns = frozenset({"attendees", "meeting"})
@@ -169,70 +161,8 @@ class AttendeesPage(MeetingPage):
             return
         self._keep_id = None
         self._push(cmd.add_row(self.tr("Thêm người tham dự"), self.store, ATTENDEES,
-                                         self.meeting_id, attendee))
+                               self.meeting_id, attendee))
         select_row_of(self.view, self.model.rows, attendee.id)
-
-    def edit_cell(self, row: int, column: int, value) -> None:
-        """Store an edit made in the table."""
-        a = self.model.rows[row]
-        self._keep_id = a.id
-        if column == PRESENCE_COL:
-            self.set_presence(Presence(value), a)
-        elif column == ROLE_COL:
-            self.set_role(a, Role(value))
-        elif column == GROUP:
-            self._update(a, {"group": is_checked(value)})
-        elif column == NOTE and note_field(a):
-            self._update(a, {note_field(a): str(value).strip() or None})
-        elif column in (NAME, TITLE, UNIT):
-            text = " ".join(str(value).split())
-            if text or column != NAME:
-                self._update(a, {FIELDS[column]: text})
-
-    def _update(self, a: Attendee, new: dict) -> None:
-        old = {field: getattr(a, field) for field in new}
-        if old != new:
-            self._push(cmd.update_row(self.tr("Sửa người tham dự"), self.store,
-                                                ATTENDEES, a.id, new, old))
-
-    def set_presence(self, presence: Presence, a: Attendee | None = None) -> None:
-        """Roll call for the selected attendee; 'late' takes the current time, editable after."""
-        a = a or self._current()
-        if a is None:
-            return
-        self._keep_id = a.id
-        new: dict = {"presence": presence}
-        if presence is Presence.LATE and not a.arrived_at:
-            new["arrived_at"] = dt.datetime.now().strftime("%H:%M")
-        self._update(a, new)
-        if presence in (Presence.LATE, Presence.ABSENT_EXCUSED):  # the note is next to fill
-            select_row_of(self.view, self.model.rows, a.id, NOTE)
-
-    def set_role(self, a: Attendee, role: Role) -> None:
-        """Change a role; chair and secretary move the meeting's pointer too."""
-        if role is a.role or self.meeting is None or self.locked:
-            return
-        if role in (Role.CHAIR, Role.SECRETARY):
-            self.mark(a, role)
-            return
-        self.undo_stack.beginMacro(self.tr("Đổi vai trò"))
-        if a.role in (Role.CHAIR, Role.SECRETARY):
-            self.undo_stack.push(set_role_command("", self.store, self.meeting, a.role, None))
-        self._push(cmd.update_row("", self.store, ATTENDEES, a.id, {"role": role},
-                                            {"role": a.role}))
-        self.undo_stack.endMacro()
-
-    def mark(self, a: Attendee, role: Role) -> None:
-        """Make a the chair (or secretary) of the meeting."""
-        text = self.tr("Chọn chủ trì") if role is Role.CHAIR else self.tr("Chọn thư ký")
-        self._keep_id = a.id
-        self._push(set_role_command(text, self.store, self.meeting, role, a.key))
-
-    def mark_selected(self, role: Role) -> None:
-        """Mark the selected attendee as chair or secretary."""
-        a = self._current()
-        if a is not None and self.meeting is not None:
-            self.mark(a, role)
 
     def move_row(self, row: int, to: int) -> None:
         """Move one attendee to a new place in the list (undoable)."""
@@ -240,9 +170,8 @@ class AttendeesPage(MeetingPage):
         if self.meeting_id is None or not 0 <= to < len(ids) or row == to:
             return
         self._keep_id = ids[row]
-        self._push(cmd.reorder_rows(self.tr("Đổi thứ tự người tham dự"), self.store,
-                                              ATTENDEES, self.meeting_id, ids,
-                                              cmd.moved(ids, row, to)))
+        self._push(cmd.reorder_rows(self.tr("Đổi thứ tự người tham dự"), self.store, ATTENDEES,
+                                    self.meeting_id, ids, cmd.moved(ids, row, to)))
 
     def move_selected(self, step: int) -> None:
         """Move the selected attendee up (-1) or down (+1)."""
@@ -259,8 +188,7 @@ class AttendeesPage(MeetingPage):
         if a.role in (Role.CHAIR, Role.SECRETARY):
             self.undo_stack.push(set_role_command("", self.store, self.meeting, a.role, None))
         position = self.model.rows.index(a)
-        self._push(cmd.delete_row("", self.store, ATTENDEES, self.meeting_id, a,
-                                            position))
+        self._push(cmd.delete_row("", self.store, ATTENDEES, self.meeting_id, a, position))
         self.undo_stack.endMacro()
 
     def paste_list(self, text: str | None = None) -> int:
@@ -272,8 +200,8 @@ class AttendeesPage(MeetingPage):
         if not people:
             self.message.setText(self.tr("Không đọc được tên nào trong nội dung đã dán."))
             return 0
-        self._push(cmd.add_rows(self.tr("Dán danh sách người tham dự"), self.store,
-                                          ATTENDEES, self.meeting_id, people))
+        self._push(cmd.add_rows(self.tr("Dán danh sách người tham dự"), self.store, ATTENDEES,
+                                self.meeting_id, people))
         self.message.setText(self.tr("Đã thêm %n người.", "", len(people)))
         return len(people)
 
