@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 
 from sqlite_utils import Database
 
@@ -72,6 +73,13 @@ def carry_open_tasks(store: Store, meeting_id: int,
     if not candidates:
         raise FollowupError("Không có nhiệm vụ nào chưa hoàn thành của các cuộc họp trước "
                             "để đưa vào cuộc họp này.")
+    try:
+        return _carry(store, meeting_id, candidates)
+    except sqlite3.IntegrityError as exc:  # e.g. the lock of finalised minutes, with its reason
+        raise FollowupError(str(exc)) from None
+
+
+def _carry(store: Store, meeting_id: int, tasks: list[TaskLine]) -> int:
     with store.write(Change("agenda", meeting_id), Change("carried_tasks", meeting_id)) as db:
         item_id = carry_item_id(db, meeting_id)
         if item_id is None:
@@ -81,5 +89,5 @@ def carry_open_tasks(store: Store, meeting_id: int,
         db.conn.executemany(
             "INSERT INTO carried_tasks (meeting_id, agenda_item_id, task_id, position) "
             "VALUES (?, ?, ?, ?)",
-            [(meeting_id, item_id, t.task_id, start + n) for n, t in enumerate(candidates)])
+            [(meeting_id, item_id, t.task_id, start + n) for n, t in enumerate(tasks)])
     return item_id

@@ -172,6 +172,20 @@ def test_deleting_source_meeting_drops_its_carried_links(office):
     assert load_meeting(office.db, third).agenda[0].title == CARRY_TITLE
 
 
+def test_follow_up_after_the_minutes_are_finalised(office):
+    from secretary_app.storage.finalise import finalise_meeting
+
+    first, second, third = office.ids
+    finalise_meeting(office, first)
+    finalise_meeting(office, third)
+    task = list_tasks(office.db, TaskFilter(meeting_id=first, status=OVERDUE), TODAY)[0]
+    set_task_status(office, task.task_id, "done", dt.date(2025, 3, 9), "Xong")
+    assert list_tasks(office.db, TaskFilter(task_ids=(task.task_id,)), TODAY)[0].status == "done"
+    with pytest.raises(FollowupError, match="đã chốt"):
+        carry_open_tasks(office, third)
+    assert load_meeting(office.db, third).agenda == [] and carried_tasks(office.db, third) == []
+
+
 def test_cli_tasks_status_carry_and_report(tmp_path):
     from pypdf import PdfReader
 
