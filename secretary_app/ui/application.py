@@ -11,7 +11,12 @@ from PySide6.QtWidgets import QApplication
 from secretary_app.paths import default_database_path, resource
 from secretary_app.ui.main_window import MainWindow
 from secretary_app.ui.reliability_actions import add_reliability_actions
-from secretary_app.ui.reliability_startup import BackupScheduler, ErrorReporter, open_database
+from secretary_app.ui.reliability_startup import (
+    BackupScheduler,
+    ErrorReporter,
+    StartupChecks,
+    open_database,
+)
 from secretary_app.ui.translation import chosen_language, install_language
 
 SMOKE_TEST_MS = 600
@@ -44,7 +49,8 @@ def run_gui(args) -> int:
     app.setApplicationName("secretary-app")
     app.setApplicationDisplayName("Thư ký cuộc họp")
     app.setWindowIcon(QIcon(str(resource("icons", "app.png"))))
-    opened = open_database(args.db or default_database_path())  # lock, repair, backup
+    path = args.db or default_database_path()
+    opened = open_database(path, checks_later=True)  # lock, quick repair check
     if opened is None:
         return 1
     store, lock = opened
@@ -52,6 +58,8 @@ def run_gui(args) -> int:
     backups = BackupScheduler(store)  # noqa: F841 - lives as long as the event loop
     holder = WindowHolder(app, store)
     window = holder.open(chosen_language(store.db, args.lang))
+    checks = StartupChecks(path, app)  # full check and backup, once the window is up
+    QTimer.singleShot(0, checks.start)
     if args.smoke_test:
         QTimer.singleShot(SMOKE_TEST_MS, app.quit)
     else:

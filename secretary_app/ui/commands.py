@@ -69,10 +69,9 @@ def delete_row(text: str, store: Store, rows: ChildList, parent_id: int, item: A
 
 def update_row(text: str, store: Store, rows: ChildList, row_id: int, new: dict,
                old: dict) -> StoreCommand:
-    """Change some fields of one row; consecutive edits of the same fields merge."""
-    key = (rows.table, row_id, tuple(sorted(new)))
-    return MergingCommand(text, key, lambda: rows.update(store, row_id, **new),
-                          lambda: rows.update(store, row_id, **old))
+    """Change some fields of one row (one undo step per change)."""
+    return StoreCommand(text, lambda: rows.update(store, row_id, **new),
+                        lambda: rows.update(store, row_id, **old))
 
 
 def reorder_rows(text: str, store: Store, rows: ChildList, parent_id: int, old_ids: list[int],

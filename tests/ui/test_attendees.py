@@ -161,3 +161,12 @@ def test_pasted_lines_with_numbering_and_titles():
         ("Lê Văn Cường", "Trưởng phòng GDTrH", False),
         ("Phạm Thị Dung", "Chánh Văn phòng", False),
         ("Thường trực Hội Khuyến học tỉnh", "", True)]
+
+
+def test_each_roll_call_change_is_its_own_undo_step(main_window, attendees):
+    attendees.paste_list(NAMES[0])
+    attendees.view.selectRow(0)
+    attendees.set_presence(Presence.ABSENT_EXCUSED)
+    attendees.set_presence(Presence.ABSENT)
+    main_window.actions["undo"].trigger()
+    assert stored(attendees).attendees[0].presence is Presence.ABSENT_EXCUSED

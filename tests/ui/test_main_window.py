@@ -220,3 +220,20 @@ def test_language_switch_rebuilds_the_window_in_english(qapp, qtbot, app_store):
     finally:
         holder.window.close()
         install_language(qapp, "vi")
+
+
+def test_typing_in_information_is_not_disturbed_by_saving(main_window):
+    page = main_window.editor.pages["info"]
+    page.location_edit.clear()
+    type_text(page.location_edit, "Phòng họp ")
+    page.flush()  # stored as "Phòng họp"; the space being typed stays in the box
+    type_text(page.location_edit, "tầng 2")
+    page.flush()
+    assert page.location_edit.text() == "Phòng họp tầng 2"
+    meeting = load_meeting(main_window.store.db, main_window.current_meeting_id())
+    assert meeting.location == "Phòng họp tầng 2"
+    page.purpose_edit.moveCursor(page.purpose_edit.textCursor().MoveOperation.End)
+    type_text(page.purpose_edit, "\nThêm dòng ")
+    page.flush()
+    assert page.purpose_edit.toPlainText().endswith("\nThêm dòng ")
+    assert page.purpose_edit.textCursor().position() == len(page.purpose_edit.toPlainText())
