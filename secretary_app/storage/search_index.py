@@ -92,7 +92,7 @@ def reindex_meeting(db: Database, meeting_id: int) -> None:
 
 
 def refresh_search_index(db: Database) -> int:
-    """Re-index the meetings marked stale; returns how many. A read-only file is left as is."""
+    """Re-index the meetings marked stale; returns how many (0 when the file cannot be written)."""
     if db.execute("SELECT 1 FROM search_dirty LIMIT 1").fetchone() is None:
         return 0
     try:
@@ -102,7 +102,9 @@ def refresh_search_index(db: Database) -> int:
                 reindex_meeting(db, meeting_id)
             db.execute("DELETE FROM search_dirty")
     except sqlite3.OperationalError as exc:
-        if "readonly" in str(exc) or "read-only" in str(exc):
+        # cannot write now (read-only file, another writer past the busy timeout): the search
+        # then matches the stale meetings live (search_stale)
+        if any(word in str(exc) for word in ("readonly", "read-only", "locked", "busy")):
             return 0
         raise
     return len(stale)

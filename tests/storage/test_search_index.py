@@ -114,3 +114,19 @@ def test_search_inside_an_open_write_joins_the_transaction(seeded_store):
         OPINIONS.add(seeded_store, seeded_store.seed_id, Opinion(key="", text="Ý kiến mới về Y tế"))
         assert wheres(seeded_store, "y te") == ["Ý kiến"]
     assert wheres(seeded_store, "y te") == ["Ý kiến"]
+
+
+def test_busy_writer_elsewhere_still_gives_current_results(seeded_store):
+    refresh_search_index(seeded_store.db)
+    oid = opinion_id(seeded_store, "Phát biểu đánh giá")
+    OPINIONS.update(seeded_store, oid, text="Biểu dương huyện Krông Pắc.")
+    other = sqlite3.connect(seeded_store.path, timeout=0)
+    other.execute("BEGIN IMMEDIATE")  # another process holds the write lock
+    try:
+        seeded_store.db.execute("PRAGMA busy_timeout = 50")
+        assert wheres(seeded_store, "krong pac") == ["Ý kiến – Lê Thị Thanh Xuân"]
+    finally:
+        other.rollback()
+        other.close()
+        seeded_store.db.execute("PRAGMA busy_timeout = 10000")
+    assert refresh_search_index(seeded_store.db) == 1
