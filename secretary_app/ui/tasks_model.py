@@ -49,6 +49,7 @@ def row_items(line: TaskLine, today: dt.date) -> list[QStandardItem]:
     for item in items:
         item.setEditable(False)
         item.setData(line, TASK_ROLE)
+        item.setToolTip(item.text())  # long descriptions and titles are cut in the columns
     if line.is_overdue(today):
         for item in items:
             item.setForeground(QBrush(OVERDUE_COLOR))

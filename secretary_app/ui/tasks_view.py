@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -38,6 +38,7 @@ from secretary_app.ui.store_signals import StoreSignals
 from secretary_app.ui.tasks_model import TASK_ROLE, TasksModel
 from secretary_app.ui.tasks_status_dialog import StatusDialog, history_lines
 
+COLUMN_WIDTHS = (400, 170, 90, 120, 260)  # pixels; the last column stretches
 RELOAD_NOUNS = {"tasks", "conclusions", "meetings", "meeting", "carried_tasks"}
 Opener = Callable[[int, str, int | None], object]
 
@@ -67,6 +68,8 @@ class TasksView(QDialog):
         self.tree.setModel(self.model)
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.setUniformRowHeights(True)
+        for column, width in enumerate(COLUMN_WIDTHS):
+            self.tree.setColumnWidth(column, width)
         self.tree.selectionModel().currentRowChanged.connect(lambda *_: self._show_history())
         self.tree.doubleClicked.connect(lambda _index: self.change_status())
         self.history = QListWidget(objectName="tasksHistory")
@@ -154,8 +157,10 @@ class TasksView(QDialog):
         by = self.group.currentData()
         groups = group_tasks(self.lines, by, self.today) if by else [("", self.lines)]
         self.model.show_groups(groups, self.today)
+        for row in range(self.model.rowCount()):  # group headings read across the columns
+            heading = self.model.item(row, 0).data(TASK_ROLE) is None
+            self.tree.setFirstColumnSpanned(row, QModelIndex(), heading)
         self.tree.expandAll()
-        self.tree.resizeColumnToContents(1)
         late = sum(1 for t in self.lines if t.is_overdue(self.today))
         self.count.setText(self.tr("%1 nhiệm vụ, %2 quá hạn").replace(
             "%1", str(len(self.lines))).replace("%2", str(late)))
