@@ -66,6 +66,7 @@ def test_ctrl_enter_records_the_opinion_with_the_time(main_window, proceedings):
 def test_closing_mid_typing_keeps_the_text(qtbot, app_store, db_path):
     window = open_window(qtbot, app_store)
     page = window.open_meeting(app_store.seed_id, "proceedings")
+    page.agenda.view.selectRow(1)
     type_text(page.composer.picker, "dao")
     press(page.composer.picker, Qt.Key.Key_Return)
     type_text(page.composer.box, "Ý kiến đang gõ dở của Hội Cựu giáo chức")
@@ -77,6 +78,7 @@ def test_closing_mid_typing_keeps_the_text(qtbot, app_store, db_path):
         assert again.current_meeting_id() == app_store.seed_id
         assert composer.box.toPlainText() == "Ý kiến đang gõ dở của Hội Cựu giáo chức"
         assert composer.picker.speaker() == ("a3", None)
+        assert again.editor.pages["proceedings"].agenda.current_key() == "g2"
         again.close()
     finally:
         reopened.close()

@@ -86,6 +86,11 @@ class AgendaPanel(QWidget):
         row = selected_row(self.view)
         return None if row is None or row >= len(self.model.rows) else self.model.rows[row].key
 
+    def select_key(self, key: str) -> None:
+        """Make the agenda item with this key the current one."""
+        found = next((g.id for g in self.model.rows if g.key == key), None)
+        select_row_of(self.view, self.model.rows, found)
+
     def add_from_entry(self) -> None:
         """Add the typed item at the end and make it current."""
         title = " ".join(self.entry.text().split())

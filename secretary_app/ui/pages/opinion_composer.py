@@ -80,8 +80,8 @@ class OpinionComposer(QWidget):
         layout.addWidget(self.box, 1)
         layout.addLayout(bottom)
 
-    def set_meeting(self, meeting_id: int | None, attendees) -> None:
-        """Switch meeting: restore its draft (text, speaker) if one was left."""
+    def set_meeting(self, meeting_id: int | None, attendees) -> Draft | None:
+        """Switch meeting: restore its draft (text, speaker) if one was left; returns it."""
         self.meeting_id = meeting_id
         self.picker.set_attendees(attendees)
         draft = load_draft(self.store.db, meeting_id, SLOT) if meeting_id is not None else None
@@ -93,6 +93,7 @@ class OpinionComposer(QWidget):
         finally:
             self._loading = False
         self.saved_label.setText(self.tr("Đã khôi phục bản nháp.") if draft else "")
+        return draft
 
     def _edited(self, *_args) -> None:
         # a throttle, not a debounce: steady typing is still saved every DRAFT_DELAY_MS

@@ -120,7 +120,9 @@ class ProceedingsPage(MeetingPage):
         """Switch meeting; the draft of the new one comes back into the box."""
         self.flush()
         super().set_meeting(meeting_id)
-        self.composer.set_meeting(meeting_id, self.meeting.attendees if self.meeting else [])
+        draft = self.composer.set_meeting(meeting_id, self.meeting.attendees if self.meeting else [])
+        if draft is not None and draft.agenda_key:  # back to the item the speech belonged to
+            self.agenda.select_key(draft.agenda_key)
 
     def reload(self) -> None:
         """Re-read the meeting; the text being typed is left alone."""
