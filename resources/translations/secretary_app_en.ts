@@ -1362,6 +1362,14 @@ Các phòng thuộc Sở;</translation>
             <translation>Backup not done</translation>
         </message>
         <message>
+            <source>Tệp dữ liệu bị hỏng</source>
+            <translation>Damaged data file</translation>
+        </message>
+        <message>
+            <source>Kiểm tra SQLite báo lỗi: %1. Tệp này chưa được sao lưu. Hãy đóng rồi mở lại ứng dụng để khôi phục bản sao lưu gần nhất.</source>
+            <translation>SQLite's check reports: %1. This file has not been backed up. Close and reopen the app to restore the latest backup.</translation>
+        </message>
+        <message>
             <source>Chưa lưu được thay đổi</source>
             <translation>Changes not saved</translation>
         </message>

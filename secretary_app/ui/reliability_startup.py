@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import sqlite3
 import sys
+import threading
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from secretary_app.storage.backup import (
@@ -33,8 +34,13 @@ translate = QCoreApplication.translate
 BACKUP_CHECK_MS = 60 * 60 * 1000  # look hourly whether the daily backup is due
 
 
-def open_database(path: Path, parent=None) -> tuple[Store, DatabaseLock] | None:
-    """The store and the held writer lock, or None when the user cannot or will not go on."""
+def open_database(path: Path, parent=None,
+                  checks_later: bool = False) -> tuple[Store, DatabaseLock] | None:
+    """The store and the held writer lock, or None when the user cannot or will not go on.
+
+    checks_later: only the quick header/schema check now; the full integrity check and the
+    backup on open are left to StartupChecks, which runs them once the window is shown.
+    """
     lock = DatabaseLock(path)
     try:
         lock.acquire()
@@ -43,7 +49,8 @@ def open_database(path: Path, parent=None) -> tuple[Store, DatabaseLock] | None:
                             str(exc))
         return None
     try:
-        if not repair_if_damaged(path, parent):
+        marker = needs_check_marker(path)
+        if not repair_if_damaged(path, parent, thorough=not checks_later or marker.exists()):
             lock.release()
             return None
         store = open_store(path, before_migrate=backup_before_migrate)
@@ -52,13 +59,20 @@ def open_database(path: Path, parent=None) -> tuple[Store, DatabaseLock] | None:
         messages.show_error(parent, translate("Reliability", "Không mở được dữ liệu"),
                             describe_error(exc) or str(exc))
         return None
-    backup_on_open(store, parent)
+    marker.unlink(missing_ok=True)  # checked thoroughly (or set aside, or restored) by now
+    if not checks_later:
+        backup_on_open(store, parent)
     return store, lock
 
 
-def repair_if_damaged(path: Path, parent=None) -> bool:
+def needs_check_marker(path: Path) -> Path:
+    """A file beside the database saying the next start must check it fully before opening."""
+    return Path(f"{path}-needs-check")
+
+
+def repair_if_damaged(path: Path, parent=None, thorough: bool = True) -> bool:
     """Offer the latest good backup for a damaged file (kept aside); False: the user quits."""
-    problem = damage_of(path)
+    problem = damage_of(path, thorough)
     if problem is None:
         return True
     good = next((b for b in list_backups(path) if backup_problem(b.path) is None), None)
@@ -78,6 +92,61 @@ def backup_on_open(store: Store, parent=None) -> None:
         automatic_backup(store.db.conn, store.path, force=True)
     except BackupError as exc:
         messages.show_error(parent, translate("Reliability", "Chưa sao lưu được"), str(exc))
+
+
+class StartupChecks(QObject):
+    """The full integrity check, then the backup on open, on a thread of their own.
+
+    Both read every page (seconds on a ten-year file), so they run after the window is shown,
+    on their own read-only connection: WAL lets the secretary type meanwhile. A damaged file
+    is told and not backed up, so it never pushes good backups out of the folder.
+    """
+
+    problem = Signal(str, str)  # which problem ("damaged" or "backup"), the message
+
+    def __init__(self, path: Path, parent: QObject | None = None):
+        super().__init__(parent)
+        self.path = path
+        self.problem.connect(self._report)
+        self.thread = threading.Thread(target=self.run, name="startup-checks", daemon=True)
+
+    def start(self) -> None:
+        """Begin in the background (a process that quits first abandons the work)."""
+        self.thread.start()
+
+    def run(self) -> None:
+        """Check, then back up; problems go to the UI thread through the signal."""
+        uri = self.path.resolve().as_uri() + "?mode=ro"
+        try:
+            conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            try:
+                rows = [r[0] for r in conn.execute("PRAGMA quick_check(5)").fetchall()]
+                if rows != ["ok"]:
+                    self._damaged("; ".join(rows))
+                    return
+                automatic_backup(conn, self.path, force=True)
+            finally:
+                conn.close()
+        except BackupError as exc:
+            self.problem.emit("backup", str(exc))
+        except sqlite3.Error as exc:
+            self._damaged(str(exc))
+
+    def _damaged(self, problem: str) -> None:
+        """The next start checks fully and offers the latest backup (DamagedDatabaseDialog)."""
+        try:
+            needs_check_marker(self.path).touch()
+        except OSError:
+            pass
+        self.problem.emit("damaged", problem)
+
+    def _report(self, kind: str, message: str) -> None:
+        if kind == "damaged":
+            title = translate("Reliability", "Tệp dữ liệu bị hỏng")
+            message = translate("Reliability", "Kiểm tra SQLite báo lỗi: %1. Tệp này chưa được sao lưu. Hãy đóng rồi mở lại ứng dụng để khôi phục bản sao lưu gần nhất.").replace("%1", message)
+        else:
+            title = translate("Reliability", "Chưa sao lưu được")
+        messages.show_error(QApplication.activeWindow(), title, message)
 
 
 class BackupScheduler(QObject):
