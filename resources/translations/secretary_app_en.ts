@@ -853,6 +853,18 @@ Các phòng thuộc Sở;</translation>
     <context>
         <name>MeetingEditor</name>
         <message>
+            <source>Chưa chọn cuộc họp.
+
+Ctrl+N: tạo cuộc họp mới
+Ctrl+O: nhập gói cuộc họp
+Trợ giúp → Mở cuộc họp mẫu: xem một cuộc họp đã ghi đầy đủ</source>
+            <translation>No meeting selected.
+
+Ctrl+N: new meeting
+Ctrl+O: import a meeting package
+Help → Open the sample meeting: see a fully recorded meeting</translation>
+        </message>
+        <message>
             <source>Thông tin</source>
             <translation>Information</translation>
         </message>

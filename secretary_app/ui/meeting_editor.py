@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QStackedWidget, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QStackedWidget, QWidget
 
 from secretary_app.ui.pages.attendees_page import AttendeesPage
 from secretary_app.ui.pages.conclusions_page import ConclusionsPage
@@ -34,10 +35,21 @@ class MeetingEditor(QWidget):
         self.page_list.setFixedWidth(self.page_list.sizeHintForColumn(0) + 12)
         self.page_list.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.page_list.setCurrentRow(0)
+        body = QWidget()
+        row = QHBoxLayout(body)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.page_list)
+        row.addWidget(self.stack, 1)
+        self.hint = QLabel(self.tr(
+            "Chưa chọn cuộc họp.\n\nCtrl+N: tạo cuộc họp mới\nCtrl+O: nhập gói cuộc họp\n"
+            "Trợ giúp → Mở cuộc họp mẫu: xem một cuộc họp đã ghi đầy đủ"), objectName="editorHint")
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.outer = QStackedWidget()
+        self.outer.addWidget(self.hint)
+        self.outer.addWidget(body)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.page_list)
-        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.outer)
         self.set_meeting(None)
 
     def page_titles(self) -> list[str]:
@@ -55,7 +67,7 @@ class MeetingEditor(QWidget):
         self.meeting_id = meeting_id
         for page in self.meeting_pages():
             page.set_meeting(meeting_id)
-        self.stack.setEnabled(meeting_id is not None)
+        self.outer.setCurrentIndex(0 if meeting_id is None else 1)
 
     def flush(self) -> None:
         """Store whatever is being typed on any page."""
