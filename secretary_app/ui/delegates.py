@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QStyledItemDelegate
 
@@ -27,6 +29,31 @@ class EnumDelegate(QStyledItemDelegate):
 
     def setModelData(self, editor, model, index):  # noqa: N802
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class SpeakerDelegate(QStyledItemDelegate):
+    """Edits who spoke: an attendee from the list, or a name typed freely."""
+
+    def __init__(self, speakers: Callable[[], dict[str, str]], parent=None):
+        super().__init__(parent)
+        self.speakers = speakers  # attendee key -> name, read when the editor opens
+
+    def createEditor(self, parent, option, index):  # noqa: N802 - Qt API
+        combo = QComboBox(parent)
+        combo.setEditable(True)
+        combo.addItem("", None)
+        for key, name in self.speakers().items():
+            combo.addItem(name, key)
+        return combo
+
+    def setEditorData(self, editor, index):  # noqa: N802
+        editor.setCurrentText(index.data(Qt.ItemDataRole.EditRole) or "")
+
+    def setModelData(self, editor, model, index):  # noqa: N802
+        text = " ".join(editor.currentText().split())
+        found = editor.findText(text) if text else 0
+        key = editor.itemData(found) if found > 0 else None
+        model.setData(index, (key, None if key else text or None), Qt.ItemDataRole.EditRole)
 
 
 class LongTextDelegate(QStyledItemDelegate):

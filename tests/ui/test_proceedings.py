@@ -190,3 +190,28 @@ def test_finalised_minutes_are_shown_read_only(qtbot, main_window):
     assert info.title_edit.isReadOnly()
     reopen_meeting(main_window.store, meeting_id, "Sửa lỗi chính tả")
     assert live.composer.isEnabled() and not info.title_edit.isReadOnly()
+
+
+def test_speaker_of_a_recorded_opinion_can_be_changed(main_window, proceedings):
+    model = proceedings.model
+    model.setData(model.index(0, 1), ("a2", None))
+    assert stored(main_window).opinions[0].speaker == "a2"
+    model.setData(model.index(0, 1), (None, "Khách mời: ông Trần Văn Khách"))
+    first = stored(main_window).opinions[0]
+    assert (first.speaker, first.speaker_label) == (None, "Khách mời: ông Trần Văn Khách")
+    assert model.index(0, 1).data() == "Khách mời: ông Trần Văn Khách"
+    main_window.actions["undo"].trigger()
+    assert stored(main_window).opinions[0].speaker == "a2"
+
+
+def test_speaker_cell_editor_offers_the_attendees(main_window, proceedings):
+    view, model = proceedings.view, proceedings.model
+    index = model.index(1, 1)
+    delegate = view.itemDelegateForColumn(1)
+    editor = delegate.createEditor(view.viewport(), None, index)
+    delegate.setEditorData(editor, index)
+    assert editor.currentText() == "Hà Ngọc Đào"
+    assert "Phạm Đăng Khoa" in [editor.itemText(i) for i in range(editor.count())]
+    editor.setCurrentText("Phạm Đăng Khoa")
+    delegate.setModelData(editor, model, index)
+    assert stored(main_window).opinions[1].speaker == "a2"

@@ -13,7 +13,7 @@ AT, SPEAKER, TEXT = range(3)
 class OpinionsModel(RowTableModel):
     """The opinions of one meeting in order; time and text are edited in place."""
 
-    editable_columns = frozenset({AT, TEXT})
+    editable_columns = frozenset({AT, SPEAKER, TEXT})
 
     def __init__(self, parent=None):
         super().__init__(parent)

@@ -20,7 +20,7 @@ from secretary_app.storage.finalise import is_finalised
 from secretary_app.storage.lists import CONCLUSIONS, OPINIONS, add_conclusion
 from secretary_app.storage.meetings import load_meeting
 from secretary_app.ui import commands as cmd
-from secretary_app.ui.delegates import LongTextDelegate
+from secretary_app.ui.delegates import LongTextDelegate, SpeakerDelegate
 from secretary_app.ui.pages.agenda_panel import AgendaPanel
 from secretary_app.ui.pages.base import MeetingPage
 from secretary_app.ui.pages.info_page import TIME_PATTERN, normal_time
@@ -54,6 +54,8 @@ class ProceedingsPage(MeetingPage):
         self.model = OpinionsModel(self)
         self.view = make_row_view(self.model, "opinionList")
         self.view.setItemDelegateForColumn(TEXT, LongTextDelegate(self.view))
+        self.view.setItemDelegateForColumn(SPEAKER, SpeakerDelegate(lambda: self.model.speakers,
+                                                                    self.view))
         self.composer = OpinionComposer(store, undo_stack, self.agenda.current_key)
         self.message = QLabel(objectName="proceedingsMessage")
         self._lay_out()
@@ -176,22 +178,27 @@ class ProceedingsPage(MeetingPage):
 
     def _edit_cell(self, row: int, column: int, value) -> None:
         o = self.model.rows[row]
+        new = self._edited_fields(column, value)
+        old = {key: getattr(o, key) for key in new or {}}
+        if new and new != old:
+            self._keep_id = o.id
+            self._push(cmd.update_row(self.tr("Sửa ý kiến"), self.store, OPINIONS, o.id, new,
+                                      old))
+
+    def _edited_fields(self, column: int, value) -> dict | None:
+        if column == SPEAKER:
+            key, label = value
+            return {"speaker": key, "speaker_label": label}
         text = str(value).strip()
         if column == AT:
-            if not TIME_PATTERN.match(text).hasMatch():
-                self.message.setText(self.tr("Giờ phải có dạng giờ:phút, ví dụ 09:30."))
-                return
-            new = {"at": normal_time(text)}
-        else:
-            if not text:
-                self.message.setText(self.tr("Ý kiến trống: dùng Xóa ý kiến để bỏ."))
-                return
-            new = {"text": text}
-        old = {key: getattr(o, key) for key in new}
-        if new != old:
-            self._keep_id = o.id
-            self._push(cmd.update_row(self.tr("Sửa ý kiến"), self.store, OPINIONS,
-                                                o.id, new, old))
+            if TIME_PATTERN.match(text).hasMatch():
+                return {"at": normal_time(text)}
+            self.message.setText(self.tr("Giờ phải có dạng giờ:phút, ví dụ 09:30."))
+            return None
+        if not text:
+            self.message.setText(self.tr("Ý kiến trống: dùng Xóa ý kiến để bỏ."))
+            return None
+        return {"text": text}
 
     def move_row(self, row: int, to: int) -> None:
         """Move an opinion to another place (undoable)."""
