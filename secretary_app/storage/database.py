@@ -91,7 +91,7 @@ def connect(path: Path | str, read_only: bool = False) -> Database:
     else:
         conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
     conn.execute("PRAGMA busy_timeout = 10000")
-    db = Database(conn)
+    db = Database(conn, execute_plugins=False)  # no sqlite-utils plugins: skip the scan
     if not read_only and str(path) != ":memory:":
         conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = NORMAL" if read_only else "PRAGMA synchronous = FULL")

@@ -13,14 +13,40 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from secretary_app.ui import meeting_actions as act
-from secretary_app.ui.directory_dialog import open_directory
-from secretary_app.ui.register_dialog import open_register
-from secretary_app.ui.search_panel import open_search
-from secretary_app.ui.tasks_actions import carry_into_current
-from secretary_app.ui.tasks_view import open_tasks
 
 translate = QCoreApplication.translate
 MENU_KEYS = ("file", "edit", "meeting", "tools", "settings", "help")
+
+
+# The tools open windows of their own: imported on first use, not at start-up.
+def open_search(window):
+    from secretary_app.ui.search_panel import open_search as opener
+
+    return opener(window)
+
+
+def open_tasks(window):
+    from secretary_app.ui.tasks_view import open_tasks as opener
+
+    return opener(window)
+
+
+def open_register(window):
+    from secretary_app.ui.register_dialog import open_register as opener
+
+    return opener(window)
+
+
+def open_directory(window):
+    from secretary_app.ui.directory_dialog import open_directory as opener
+
+    return opener(window)
+
+
+def carry_into_current(window):
+    from secretary_app.ui.tasks_actions import carry_into_current as carry
+
+    return carry(window)
 
 
 def _add(window, menu: QMenu, name: str, text: str, slot: Callable[[], object],
