@@ -20,6 +20,11 @@ test-fast: $(VENV)/.test-stamp
 lint: $(VENV)/.test-stamp
 	$(VENV)/bin/ruff check .
 
+# builds (or reuses) the seeded databases under bench/data/, then writes docs/benchmarks.md
+bench: $(VENV)/.test-stamp
+	@bash .ci/system-packages.sh qt fonts
+	QT_QPA_PLATFORM=offscreen $(PY) -m bench.run $(BENCH_ARGS)
+
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
 
