@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -59,6 +60,13 @@ def run_once(command: list[str], env: dict[str, str]) -> tuple[float, float]:
     return elapsed, usage.ru_maxrss / 1024
 
 
+def _forget_backups(db: Path) -> None:
+    """The app backs up what it opens (beside the file): not wanted for the cached data."""
+    shutil.rmtree(db.parent / "backups", ignore_errors=True)
+    for leftover in (Path(f"{db}.lock"), Path(f"{db}-needs-check")):
+        leftover.unlink(missing_ok=True)
+
+
 def measure(db: Path) -> list[Figure]:
     """Interleaved runs of the bare window and the app; the first of each is a warm-up."""
     delay = smoke_delay_ms()
@@ -68,6 +76,7 @@ def measure(db: Path) -> list[Figure]:
         app_cmd = app_command(db)
         run_once(bare_cmd, env), run_once(app_cmd, env)
         pairs = [(run_once(bare_cmd, env), run_once(app_cmd, env)) for _ in range(RUNS)]
+    _forget_backups(db)
     wait = delay / 1000
     bare = [b[0] - wait for b, _ in pairs]
     app = [a[0] - wait for _, a in pairs]
