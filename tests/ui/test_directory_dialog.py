@@ -99,7 +99,10 @@ def test_units_tab_renames_a_unit(dialog, monkeypatch):
     units = dialog.units_view.model()
     listed = [units.index(r, 0).data() for r in range(units.rowCount())]
     assert "Sở GDĐT" in listed
-    dialog.units_view.selectRow(listed.index("Sở GDĐT"))
+    # selectRow() would follow the global keyboard modifiers left by earlier key-event tests
+    dialog.units_view.selectionModel().select(
+        units.index(listed.index("Sở GDĐT"), 0),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
     monkeypatch.setattr(dd, "ask_unit_name", lambda parent, old: "Sở Giáo dục và Đào tạo")
     dialog.buttons["rename_unit"].click()
     listed = [units.index(r, 0).data() for r in range(units.rowCount())]
