@@ -1,6 +1,8 @@
 """The startup yardstick: a bare PySide6 QMainWindow that shows, waits like the smoke test, quits.
 
-    python bench/bare_window.py [DELAY_MS]
+    python bench/bare_window.py [DELAY_MS] [--sqlite-utils]
+
+With --sqlite-utils it also imports sqlite-utils: the floor of any window on our storage.
 """
 
 import sys
@@ -12,6 +14,8 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 def main() -> int:
     """Show an empty main window and quit after DELAY_MS (the smoke test's wait)."""
     delay = int(sys.argv[1]) if len(sys.argv) > 1 else 0
+    if "--sqlite-utils" in sys.argv:
+        import sqlite_utils  # noqa: F401
     app = QApplication(sys.argv[:1])
     window = QMainWindow()
     window.resize(1100, 720)
