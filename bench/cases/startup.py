@@ -16,7 +16,8 @@ from bench.timing import summarise
 
 RUNS = 9
 BARE = Path(__file__).resolve().parent.parent / "bare_window.py"
-APPLICATION = Path(__file__).resolve().parents[2] / "secretary_app" / "ui" / "application.py"
+ROOT = Path(__file__).resolve().parents[2]
+APPLICATION = ROOT / "secretary_app" / "ui" / "application.py"
 
 
 def smoke_delay_ms() -> int:
@@ -37,8 +38,10 @@ def app_command(db: Path) -> list[str]:
 
 
 def clean_env(home: Path) -> dict[str, str]:
-    """Offscreen Qt and a throw-away home, so runs share no settings with the user's."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(home),
+    """Offscreen Qt, a throw-away home (no settings shared with the user's), this checkout's code
+    first on the path (also for the installed entry point)."""
+    path = os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(home), PYTHONPATH=path,
                XDG_DATA_HOME=str(home / "data"), XDG_CONFIG_HOME=str(home / "config"),
                XDG_CACHE_HOME=str(home / "cache"))
     env.pop("PYTHONPROFILEIMPORTTIME", None)
