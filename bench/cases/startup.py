@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 
 from bench.figures import Figure, Target
+from bench.generate import DATA_DIR
 from bench.timing import summarise
 
 RUNS = 9
@@ -39,12 +40,15 @@ def app_command(db: Path) -> list[str]:
 
 def clean_env(home: Path) -> dict[str, str]:
     """Offscreen Qt, a throw-away home (no settings shared with the user's), this checkout's code
-    first on the path (also for the installed entry point)."""
+    first on the path (also for the installed entry point), bytecode cached under bench/data."""
     path = os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(home), PYTHONPATH=path,
                XDG_DATA_HOME=str(home / "data"), XDG_CONFIG_HOME=str(home / "config"),
                XDG_CACHE_HOME=str(home / "cache"))
     env.pop("PYTHONPROFILEIMPORTTIME", None)
+    # compiled bytecode, as an installed app or the bundle has it (kept out of the source tree)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(DATA_DIR / "pycache")
     return env
 
 
