@@ -27,6 +27,7 @@ def write_file_atomically(target: Path | str, data: bytes) -> Path:
     except OSError as exc:
         raise ExportError(f"không tạo được tệp trong {folder}: {_reason(exc)}") from None
     try:
+        _permit_like_a_new_file(fd)
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
@@ -51,6 +52,15 @@ _REASONS = {errno.ENOSPC: "ổ đĩa đã đầy", errno.EDQUOT: "đã hết dun
 def _reason(exc: OSError) -> str:
     """The cause of a write failure in Vietnamese (the system's words when unknown)."""
     return _REASONS.get(exc.errno, exc.strerror or str(exc))
+
+
+def _permit_like_a_new_file(fd: int) -> None:
+    """mkstemp makes files 0600; an exported document gets the usual mode (0666 minus umask)."""
+    if os.name != "posix":
+        return
+    mask = os.umask(0)
+    os.umask(mask)
+    os.fchmod(fd, 0o666 & ~mask)
 
 
 def _remove_quietly(path: str) -> None:

@@ -72,3 +72,18 @@ def test_cli_commands_do_not_import_qt(tmp_path):
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             timeout=60)
     assert result.stdout.strip() == "False", result.stderr
+
+
+def test_exported_file_gets_the_usual_permissions(tmp_path):
+    import stat
+
+    from secretary_app.storage.atomic_file import write_file_atomically
+
+    old = os.umask(0o022)
+    try:
+        target = write_file_atomically(tmp_path / "bien-ban.docx", b"data")
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o644
+    assert target.read_bytes() == b"data"
+    assert [p.name for p in tmp_path.iterdir()] == ["bien-ban.docx"]
