@@ -20,6 +20,7 @@ from secretary_app.ui.reliability_startup import (
 from secretary_app.ui.translation import chosen_language, install_language
 
 SMOKE_TEST_MS = 600
+CHECKS_AFTER_MS = 1500  # the full check reads every page: not while the window first paints
 
 
 class WindowHolder:
@@ -58,8 +59,8 @@ def run_gui(args) -> int:
     backups = BackupScheduler(store)  # noqa: F841 - lives as long as the event loop
     holder = WindowHolder(app, store)
     window = holder.open(chosen_language(store.db, args.lang))
-    checks = StartupChecks(path, app)  # full check and backup, once the window is up
-    QTimer.singleShot(0, checks.start)
+    checks = StartupChecks(path, app)  # full check and backup, once the window has settled
+    QTimer.singleShot(CHECKS_AFTER_MS, checks.start)
     if args.smoke_test:
         QTimer.singleShot(SMOKE_TEST_MS, app.quit)
     else:
