@@ -7,7 +7,7 @@ With --sqlite-utils it also imports sqlite-utils: the floor of any window on our
 
 import sys
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 
@@ -20,7 +20,9 @@ def main() -> int:
     window = QMainWindow()
     window.resize(1100, 720)
     window.show()
-    QTimer.singleShot(delay, app.quit)
+    stop = QTimer(app, singleShot=True, interval=delay, timerType=Qt.TimerType.PreciseTimer)
+    stop.timeout.connect(app.quit)  # as the smoke test does
+    stop.start()
     return app.exec()
 
 
