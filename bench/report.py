@@ -8,9 +8,12 @@ METHOD = """\
 ## How each figure is measured
 
 - **startup**: wall time of `secretary-app --db <10,000 meetings> --smoke-test` (offscreen,
-  fresh throw-away home) against `bench/bare_window.py`, a bare PySide6 `QMainWindow` that shows
-  and quits, interleaved in the same run (one warm-up each). Both wait the smoke test's fixed
-  delay before quitting; that delay is taken off both wall times. The ratio is per pair.
+  fresh throw-away home, bytecode cached as in an installed app) against `bench/bare_window.py`,
+  a bare PySide6 `QMainWindow` that shows and quits, in rounds in the same run (one warm-up
+  round). Both quit on a precise timer after the smoke test's fixed wait, which is taken off both
+  wall times; ratios are per round. Two more processes per round show where the time goes: the
+  bare window that also imports sqlite-utils (the floor of any window on our storage) and
+  `import secretary_app.ui.application` alone.
 - **memory**: peak RSS (`ru_maxrss` from `wait4`) of the same smoke-test processes.
 - **export**: `build_document(meeting, MINUTES)` then `to_pdf_bytes` / `to_docx_bytes` of the
   generated large meeting (60 attendees, 300 opinions of 80–400 words, 40 conclusions) in a
