@@ -135,7 +135,14 @@ def _build_cached(path: Path, meetings: int, seed: int, log) -> None:
     started = time.perf_counter()
     build_database(partial, meetings, seed)
     os.replace(partial, path)
-    log(f"built {path.name} in {time.perf_counter() - started:.0f} s")
+    took = time.perf_counter() - started
+    build_seconds_file(path).write_text(f"{took:.1f}\n")
+    log(f"built {path.name} in {took:.0f} s")
+
+
+def build_seconds_file(path: Path) -> Path:
+    """Where the time the cached database took to build is kept."""
+    return path.with_name(path.name + ".build-seconds")
 
 
 def main(argv: list[str] | None = None) -> int:
