@@ -9,7 +9,12 @@ from secretary_app.domain.model import AgendaItem
 from secretary_app.storage.lists import AGENDA
 from secretary_app.ui import commands as cmd
 from secretary_app.ui.delegates import LongTextDelegate
-from secretary_app.ui.row_actions import add_action, select_row_of, selected_row
+from secretary_app.ui.row_actions import (
+    OrderedRowsMixin,
+    add_action,
+    select_row_of,
+    selected_row,
+)
 from secretary_app.ui.row_models import RowTableModel, make_row_view
 
 VIEW_ONLY = Qt.ShortcutContext.WidgetShortcut
@@ -29,8 +34,10 @@ class AgendaModel(RowTableModel):
         return None
 
 
-class AgendaPanel(QWidget):
+class AgendaPanel(OrderedRowsMixin, QWidget):
     """Add an item by typing and Enter; the selected item is where new opinions go."""
+
+    child_list = AGENDA
 
     def __init__(self, store, undo_stack, parent=None):
         super().__init__(parent)
@@ -110,25 +117,10 @@ class AgendaPanel(QWidget):
             self._push(cmd.update_row(self.tr("Sửa nội dung"), self.store, AGENDA,
                                                 item.id, {"title": title}, {"title": item.title}))
 
-    def move_row(self, row: int, to: int) -> None:
-        """Move an item (undoable)."""
-        ids = [g.id for g in self.model.rows]
-        if self.meeting_id is None or not 0 <= to < len(ids) or row == to:
-            return
-        self._keep_id = ids[row]
-        self._push(cmd.reorder_rows(self.tr("Đổi thứ tự nội dung"), self.store, AGENDA,
-                                              self.meeting_id, ids, cmd.moved(ids, row, to)))
+    def move_text(self) -> str:
+        """Undo text of a reorder."""
+        return self.tr("Đổi thứ tự nội dung")
 
-    def move_by(self, step: int) -> None:
-        """Move the selected item up or down."""
-        row = selected_row(self.view)
-        if row is not None:
-            self.move_row(row, row + step)
-
-    def delete_selected(self) -> None:
-        """Delete the selected item (undoable)."""
-        row = selected_row(self.view)
-        if row is None or self.meeting_id is None or row >= len(self.model.rows):
-            return
-        self._push(cmd.delete_row(self.tr("Xóa nội dung"), self.store, AGENDA,
-                                            self.meeting_id, self.model.rows[row], row))
+    def delete_text(self) -> str:
+        """Undo text of a deletion."""
+        return self.tr("Xóa nội dung")

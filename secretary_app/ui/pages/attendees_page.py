@@ -36,17 +36,23 @@ from secretary_app.ui.pages.attendees_model import (
 from secretary_app.ui.pages.base import MeetingPage
 from secretary_app.ui.pasted_people import parse_pasted_people
 from secretary_app.ui.role_commands import set_role_command
-from secretary_app.ui.row_actions import add_action, select_row_of, selected_row
+from secretary_app.ui.row_actions import (
+    OrderedRowsMixin,
+    add_action,
+    select_row_of,
+    selected_row,
+)
 from secretary_app.ui.row_models import make_row_view
 
 PRESENCE_KEYS = {Presence.PRESENT: "Alt+1", Presence.LATE: "Alt+2",
                  Presence.ABSENT_EXCUSED: "Alt+3", Presence.ABSENT: "Alt+4"}
 
 
-class AttendeesPage(AttendeeEdits, MeetingPage):
+class AttendeesPage(OrderedRowsMixin, AttendeeEdits, MeetingPage):
     """Who attends: added by typing or pasting, reordered by dragging or Ctrl+Shift+Up/Down."""
 
     nouns = frozenset({"attendees", "meeting"})
+    child_list = ATTENDEES
 
     def __init__(self, store, signals, undo_stack, parent=None):
         super().__init__(store, signals, undo_stack, parent)
@@ -164,20 +170,13 @@ class AttendeesPage(AttendeeEdits, MeetingPage):
                                self.meeting_id, attendee))
         select_row_of(self.view, self.model.rows, attendee.id)
 
-    def move_row(self, row: int, to: int) -> None:
-        """Move one attendee to a new place in the list (undoable)."""
-        ids = [a.id for a in self.model.rows]
-        if self.meeting_id is None or not 0 <= to < len(ids) or row == to:
-            return
-        self._keep_id = ids[row]
-        self._push(cmd.reorder_rows(self.tr("Đổi thứ tự người tham dự"), self.store, ATTENDEES,
-                                    self.meeting_id, ids, cmd.moved(ids, row, to)))
+    def move_text(self) -> str:
+        """Undo text of a reorder."""
+        return self.tr("Đổi thứ tự người tham dự")
 
     def move_selected(self, step: int) -> None:
         """Move the selected attendee up (-1) or down (+1)."""
-        row = selected_row(self.view)
-        if row is not None:
-            self.move_row(row, row + step)
+        self.move_by(step)
 
     def delete_selected(self) -> None:
         """Remove the selected attendee (undoable)."""

@@ -28,17 +28,23 @@ from secretary_app.ui.pages.meeting_clock import MeetingClock
 from secretary_app.ui.pages.opinion_composer import OpinionComposer
 from secretary_app.ui.pages.opinions_model import AT, SPEAKER, TEXT, OpinionsModel
 from secretary_app.ui.pages.vote_panel import VotePanel
-from secretary_app.ui.row_actions import add_action, select_row_of, selected_row
+from secretary_app.ui.row_actions import (
+    OrderedRowsMixin,
+    add_action,
+    select_row_of,
+    selected_row,
+)
 from secretary_app.ui.row_models import make_row_view
 from secretary_app.ui.undo import StoreCommand
 
 VIEW_ONLY = Qt.ShortcutContext.WidgetShortcut
 
 
-class ProceedingsPage(MeetingPage):
+class ProceedingsPage(OrderedRowsMixin, MeetingPage):
     """What the secretary looks at while people speak; nothing here waits on the mouse."""
 
     nouns = frozenset({"opinions", "attendees", "agenda", "votes", "meeting"})
+    child_list = OPINIONS
 
     def __init__(self, store, signals, undo_stack, parent=None):
         super().__init__(store, signals, undo_stack, parent)
@@ -200,28 +206,13 @@ class ProceedingsPage(MeetingPage):
             return None
         return {"text": text}
 
-    def move_row(self, row: int, to: int) -> None:
-        """Move an opinion to another place (undoable)."""
-        ids = [o.id for o in self.model.rows]
-        if self.meeting_id is None or not 0 <= to < len(ids) or row == to:
-            return
-        self._keep_id = ids[row]
-        self._push(cmd.reorder_rows(self.tr("Đổi thứ tự ý kiến"), self.store, OPINIONS,
-                                              self.meeting_id, ids, cmd.moved(ids, row, to)))
+    def move_text(self) -> str:
+        """Undo text of a reorder."""
+        return self.tr("Đổi thứ tự ý kiến")
 
-    def move_by(self, step: int) -> None:
-        """Move the selected opinion up or down."""
-        row = selected_row(self.view)
-        if row is not None:
-            self.move_row(row, row + step)
-
-    def delete_selected(self) -> None:
-        """Delete the selected opinion (undoable)."""
-        row = selected_row(self.view)
-        if row is None or self.meeting_id is None or row >= len(self.model.rows):
-            return
-        self._push(cmd.delete_row(self.tr("Xóa ý kiến"), self.store, OPINIONS,
-                                            self.meeting_id, self.model.rows[row], row))
+    def delete_text(self) -> str:
+        """Undo text of a deletion."""
+        return self.tr("Xóa ý kiến")
 
     def to_conclusion(self) -> int | None:
         """Turn the selected opinion into a new conclusion at the end (undoable)."""
