@@ -16,7 +16,7 @@ from pathlib import Path
 
 from bench import machine, report
 from bench.cases import capture, export, listing, search, size, startup
-from bench.figures import Figure, not_measured
+from bench.figures import Figure, Target, not_measured
 from bench.generate import build_seconds_file, cached_database, large_meeting
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -58,6 +58,22 @@ def describe_data(db: Path, meetings: int, built_in: float) -> list[str]:
     ]
 
 
+# the figures with a target, per case: each is reported as not measured when its case breaks
+TARGETED = {
+    "startup": [("startup", "ratio app / bare window", Target("≤", 1.8)),
+                ("memory", "peak RSS of the smoke test", Target("≤", 250))],
+    "export": [("export", "large meeting minutes to PDF", Target("≤", 0.5)),
+               ("export", "large meeting minutes to DOCX", Target("≤", 0.5)),
+               ("export", "ratio LibreOffice DOCX→PDF / our PDF", Target("≥", 5))],
+    "search": [("search", "p50 of 50 queries", Target("≤", 10)),
+               ("search", "p95 of 50 queries", Target("≤", 50))],
+    "capture": [("capture", "save one opinion, p50", Target("≤", 2)),
+                ("capture", "save one opinion, p99", Target("≤", 20))],
+    "list": [("list", "open the meeting list and scroll to the end", Target("≤", 200))],
+    "size": [("size", "database bytes per opinion", None)],
+}
+
+
 def run_case(name: str, case: Callable[[Path], list[Figure]], db: Path) -> list[Figure]:
     """The figures of one case; a case that breaks is reported as not measured."""
     print(f"bench: {name} …", flush=True)
@@ -65,7 +81,9 @@ def run_case(name: str, case: Callable[[Path], list[Figure]], db: Path) -> list[
         return case(db)
     except Exception as exc:  # noqa: BLE001 - one broken case must not hide the others
         traceback.print_exc()
-        return [not_measured(name, name, f"{type(exc).__name__}: {exc}")]
+        why = f"{type(exc).__name__}: {exc}"
+        return [not_measured(group, figure, why, target)
+                for group, figure, target in TARGETED[name]]
 
 
 def main(argv: list[str] | None = None) -> int:
