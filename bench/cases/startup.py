@@ -84,10 +84,12 @@ def measure(db: Path) -> list[Figure]:
                     "floor": [sys.executable, str(BARE), str(delay), "--sqlite-utils"],
                     "imports": [sys.executable, "-c", "import secretary_app.ui.application"],
                     "app": app_command(db)}
-        for command in commands.values():  # warm-up
-            run_once(command, env)
-        rounds = [{k: run_once(c, env) for k, c in commands.items()} for _ in range(RUNS)]
-    _forget_backups(db)
+        try:
+            for command in commands.values():  # warm-up
+                run_once(command, env)
+            rounds = [{k: run_once(c, env) for k, c in commands.items()} for _ in range(RUNS)]
+        finally:
+            _forget_backups(db)
     wait = delay / 1000
     secs = {k: [r[k][0] - (0 if k == "imports" else wait) for r in rounds] for k in commands}
     app, bare = secs["app"], secs["bare"]
