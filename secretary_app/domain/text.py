@@ -3,12 +3,13 @@
 import re
 import unicodedata
 
-# every code point of category Cc (C0, DEL, C1) except tab and newline, and Cs (surrogates)
-_DROPPED = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+# every code point of category Cc (C0, DEL, C1) except tab and newline, Cs (surrogates), and
+# the noncharacters U+FFFE/U+FFFF, which XML (so DOCX) cannot hold
+_DROPPED = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 
 
 def clean_text(value: str) -> str:
-    """NFC-normalise and drop control characters (except newline and tab) and lone surrogates."""
+    """NFC-normalise; drop control characters (not newline, tab), lone surrogates, U+FFFE/U+FFFF."""
     if not value:
         return value
     value = _DROPPED.sub("", value.replace("\r\n", "\n"))
