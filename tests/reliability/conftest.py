@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
 
+DRIVER = Path(__file__).with_name("crash_driver.py")
+STARTUP_TIMEOUT = 60.0
 HOLD_LOCK = """
 import sys, time
 from secretary_app.storage.lock import DatabaseLock
@@ -76,3 +80,21 @@ def fill_disk(folder: Path) -> Path:
         except OSError:
             pass
     return filler
+
+
+def launch_app(db: Path, log: Path, run: int, out) -> subprocess.Popen:
+    """Start the real app under crash_driver.py (typing into the opinion editor)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONIOENCODING": "utf-8"}
+    return subprocess.Popen([sys.executable, str(DRIVER), str(db), str(log), str(run)],
+                            stdout=out, stderr=subprocess.STDOUT, env=env)
+
+
+def wait_for_event(log: Path, proc: subprocess.Popen, what: str) -> None:
+    """Wait until the driver logged an event ('start': the editor is up)."""
+    deadline = time.monotonic() + STARTUP_TIMEOUT
+    while time.monotonic() < deadline:
+        if log.exists() and f'"e": "{what}"' in log.read_text(encoding="utf-8"):
+            return
+        assert proc.poll() is None, f"the app exited early with code {proc.returncode}"
+        time.sleep(0.02)
+    raise AssertionError(f"no '{what}' from the app within {STARTUP_TIMEOUT} s")

@@ -9,12 +9,9 @@ editor, which the driver reports, and continues typing it.
 from __future__ import annotations
 
 import json
-import os
 import random
 import signal
 import sqlite3
-import subprocess
-import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,11 +24,10 @@ from secretary_app.storage.database import open_store
 from secretary_app.storage.integrity import check_database
 from secretary_app.storage.meetings import create_meeting
 from secretary_app.storage.organizations import save_organization
+from tests.reliability.conftest import launch_app, wait_for_event
 
-DRIVER = Path(__file__).with_name("crash_driver.py")
 RUNS = 20
 MAX_LAG_SECONDS = 1.0
-STARTUP_TIMEOUT = 60.0
 
 
 @dataclass
@@ -79,22 +75,6 @@ def crash_db(tmp_path, seed_meeting):
     create_meeting(store, seed_meeting)
     store.close()
     return path
-
-
-def _launch(db: Path, log: Path, run: int, out) -> subprocess.Popen:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONIOENCODING": "utf-8"}
-    return subprocess.Popen([sys.executable, str(DRIVER), str(db), str(log), str(run)],
-                            stdout=out, stderr=subprocess.STDOUT, env=env)
-
-
-def _wait_for(log: Path, proc: subprocess.Popen, what: str) -> None:
-    deadline = time.monotonic() + STARTUP_TIMEOUT
-    while time.monotonic() < deadline:
-        if log.exists() and f'"e": "{what}"' in log.read_text(encoding="utf-8"):
-            return
-        assert proc.poll() is None, f"the app exited early with code {proc.returncode}"
-        time.sleep(0.02)
-    raise AssertionError(f"no '{what}' from the app within {STARTUP_TIMEOUT} s")
 
 
 def _stored(db: Path) -> tuple[str, list[str], str | None]:
@@ -151,12 +131,12 @@ def test_sigkill_at_random_moments_loses_nothing_committed(crash_db, tmp_path, s
     for run in range(RUNS):
         log = tmp_path / f"run{run}.jsonl"
         with open(tmp_path / f"run{run}.out", "wb") as out:
-            proc = _launch(crash_db, log, run, out)
+            proc = launch_app(crash_db, log, run, out)
             early = run % 7 == 3  # now and then kill while the app is still starting
             if early:
                 time.sleep(rng.uniform(0.0, 1.0))
             else:
-                _wait_for(log, proc, "start")
+                wait_for_event(log, proc, "start")
                 time.sleep(rng.uniform(0.2, 3.0))
             killed_at = time.monotonic()
             proc.send_signal(signal.SIGKILL)

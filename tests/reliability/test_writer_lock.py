@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
+import os
 import signal
+import subprocess
+import sys
 
 import pytest
 
+from secretary_app.domain.model import Organization
 from secretary_app.storage.access import open_for_command
+from secretary_app.storage.backup import list_backups
+from secretary_app.storage.database import open_store
 from secretary_app.storage.lock import DatabaseBusyError, DatabaseLock, is_locked, lock_path
+from secretary_app.storage.meetings import create_meeting
+from secretary_app.storage.organizations import save_organization
 from tests.conftest import SEED_PATH, run_cli
-from tests.reliability.conftest import digest
+from tests.reliability.conftest import digest, launch_app, wait_for_event
 
 
 @pytest.fixture
@@ -81,3 +89,38 @@ def test_a_killed_holder_releases_the_lock(office_db, lock_holder):
     proc.wait(timeout=10)
     assert not is_locked(office_db)
     assert run_cli("--db", str(office_db), "import", str(SEED_PATH)).stdout.strip() == "2"
+
+
+SECOND_APP = """
+import sys
+from secretary_app.ui import messages
+messages.show_error = lambda parent, title, text: print("SHOWN", title, "|", text, flush=True)
+from secretary_app.app import main
+sys.exit(main(["--db", sys.argv[1], "--smoke-test"]))
+"""
+
+
+def test_a_second_real_app_is_refused_while_the_first_runs(tmp_path, seed_meeting):
+    """Two processes of the real app: the first types; the second says why it cannot open."""
+    db = tmp_path / "live.db"
+    store = open_store(db)
+    save_organization(store, Organization(name="SỞ GIÁO DỤC VÀ ĐÀO TẠO"), make_default=True)
+    create_meeting(store, seed_meeting)
+    store.close()
+    log = tmp_path / "first.jsonl"
+    with open(tmp_path / "first.out", "wb") as out:
+        first = launch_app(db, log, 0, out)
+        try:
+            wait_for_event(log, first, "start")
+            backups = len(list_backups(db))
+            env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONIOENCODING": "utf-8"}
+            second = subprocess.run([sys.executable, "-c", SECOND_APP, str(db)], env=env,
+                                    capture_output=True, text=True, timeout=120)
+            assert first.poll() is None  # the first one is still typing
+        finally:
+            first.kill()
+            first.wait(timeout=30)
+    assert second.returncode == 1
+    assert f"SHOWN Tệp dữ liệu đang được dùng | Tệp dữ liệu {db}" in second.stdout
+    assert f"tiến trình {first.pid}" in second.stdout
+    assert len(list_backups(db)) == backups  # the second one did not even take a backup
