@@ -29,7 +29,7 @@ from secretary_app.ui.reliability_dialogs import (
     DamagedDatabaseDialog,
     ReasonDialog,
 )
-from secretary_app.ui.reliability_startup import ErrorReporter, open_database
+from secretary_app.ui.reliability_startup import BackupScheduler, ErrorReporter, open_database
 
 SPEECH = "Ý kiến <mới> & “đã chốt” 😀"
 
@@ -161,14 +161,24 @@ def test_opening_takes_a_backup(qtbot, seeded_file, said):
 
 def test_finalise_locks_the_proceedings_and_reopen_needs_a_reason(qtbot, window, said,
                                                                   monkeypatch):
+    page = window.show_page("proceedings")
+    box = page.composer.box
+    box.setFocus()
+    type_text(box, SPEECH)  # being typed when the minutes get finalised
     assert window.actions["finaliseMinutes"].isEnabled()
     window.actions["finaliseMinutes"].trigger()
     assert is_finalised(window.store.db, 1)
     assert not window.actions["finaliseMinutes"].isEnabled()
     assert window.actions["reopenMinutes"].isEnabled()
     assert "Biên bản đã chốt" in window.statusBar().currentMessage()
+    assert not page.composer.isEnabled() and box.toPlainText() == SPEECH
     before = load_meeting(window.store.db, 1)
-    box, errors = _record(window, qtbot, SPEECH)
+    with qtbot.capture_exceptions() as caught:  # a path that skips the page's own lock
+        try:
+            page.composer.record()
+        except sqlite3.DatabaseError as exc:
+            caught.append((type(exc), exc, None))
+    errors = [exc for _kind, exc, _tb in caught]
     assert [FINALISED_MESSAGE in str(e) for e in errors] == [True]
     assert box.toPlainText() == SPEECH  # nothing typed is lost
     assert load_meeting(window.store.db, 1) == before
@@ -183,7 +193,7 @@ def test_finalise_locks_the_proceedings_and_reopen_needs_a_reason(qtbot, window,
     assert is_finalised(window.store.db, 1)  # cancelled: still locked
     monkeypatch.setattr(ReasonDialog, "ask", classmethod(lambda cls, *a: "Bổ sung ý kiến"))
     window.actions["reopenMinutes"].trigger()
-    assert not is_finalised(window.store.db, 1)
+    assert not is_finalised(window.store.db, 1) and page.composer.isEnabled()
     QTest.keyClick(box, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert load_meeting(window.store.db, 1).opinions[-1].text == SPEECH
     window.actions["finaliseMinutes"].trigger()
@@ -241,3 +251,15 @@ def test_check_action_reports_health(qtbot, window, said):
     assert said[-1] == ("Kiểm tra dữ liệu", "Không phát hiện lỗi.")
     window.actions["backupNow"].trigger()
     assert [b.tag for b in list_backups(window.store.path)] == ["manual"]
+
+
+def test_backup_scheduler_takes_the_daily_copy_only_when_due(qtbot, seeded_file):
+    store = open_store(seeded_file)
+    try:
+        scheduler = BackupScheduler(store)
+        assert scheduler.timer.isActive() and scheduler.timer.interval() == 3_600_000
+        made = scheduler.run_if_due()
+        assert made is not None and list_backups(seeded_file)[0].path == made
+        assert scheduler.run_if_due() is None  # the newest copy is less than a day old
+    finally:
+        store.close()
