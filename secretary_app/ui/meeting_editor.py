@@ -2,38 +2,63 @@
 
 from __future__ import annotations
 
+import importlib
+from collections.abc import Iterator, Mapping
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QStackedWidget, QWidget
 
-from secretary_app.ui.pages.attendees_page import AttendeesPage
-from secretary_app.ui.pages.conclusions_page import ConclusionsPage
-from secretary_app.ui.pages.documents_page import DocumentsPage
-from secretary_app.ui.pages.info_page import InfoPage
-from secretary_app.ui.pages.proceedings_page import ProceedingsPage
-
 PAGE_NAMES = ("info", "attendees", "proceedings", "conclusions", "documents")
+# each page's module and class: imported and built when the page is first shown or asked for
+PAGE_CLASSES = {
+    "info": ("secretary_app.ui.pages.info_page", "InfoPage"),
+    "attendees": ("secretary_app.ui.pages.attendees_page", "AttendeesPage"),
+    "proceedings": ("secretary_app.ui.pages.proceedings_page", "ProceedingsPage"),
+    "conclusions": ("secretary_app.ui.pages.conclusions_page", "ConclusionsPage"),
+    "documents": ("secretary_app.ui.pages.documents_page", "DocumentsPage"),
+}
+
+
+class LazyPages(Mapping):
+    """The editor's pages by name; a page (and its module) is built on first access."""
+
+    def __init__(self, build):
+        self._build = build
+        self.built: dict[str, QWidget] = {}
+
+    def __getitem__(self, name: str) -> QWidget:
+        if name not in self.built:
+            if name not in PAGE_CLASSES:
+                raise KeyError(name)
+            self.built[name] = self._build(name)
+        return self.built[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(PAGE_NAMES)
+
+    def __len__(self) -> int:
+        return len(PAGE_NAMES)
 
 
 class MeetingEditor(QWidget):
-    """Pages Thông tin, Thành phần tham dự, Diễn biến, Kết luận, Văn bản (Ctrl+1 … Ctrl+5)."""
+    """Pages Thông tin, Thành phần tham dự, Diễn biến, Kết luận, Văn bản (Ctrl+1 … Ctrl+5).
+
+    Only the page shown is built at start-up; the others are built when first shown.
+    """
 
     def __init__(self, store, signals, undo_stack, parent=None):
         super().__init__(parent)
         self.meeting_id: int | None = None
+        self._page_args = (store, signals, undo_stack)
         self.page_list = QListWidget(objectName="pageList")
         self.stack = QStackedWidget(objectName="pageStack")
-        self.pages: dict[str, QWidget] = {}
-        classes = (InfoPage, AttendeesPage, ProceedingsPage, ConclusionsPage, DocumentsPage)
-        for name, title, cls in zip(PAGE_NAMES, self.page_titles(), classes, strict=True):
-            page = cls(store, signals, undo_stack)
-            self.pages[name] = page
-            self.stack.addWidget(page)
+        self.pages = LazyPages(self._build_page)
+        for number, title in enumerate(self.page_titles(), 1):
             self.page_list.addItem(title)
-            self.page_list.item(self.page_list.count() - 1).setToolTip(
-                f"Ctrl+{self.page_list.count()}")
+            self.page_list.item(number - 1).setToolTip(f"Ctrl+{number}")
         self.page_list.setStyleSheet("QListWidget::item { padding: 6px 8px; }")
         self.page_list.setFixedWidth(self.page_list.sizeHintForColumn(0) + 12)
-        self.page_list.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.page_list.currentRowChanged.connect(self._on_row)
         self.page_list.setCurrentRow(0)
         body = QWidget()
         row = QHBoxLayout(body)
@@ -52,17 +77,28 @@ class MeetingEditor(QWidget):
         layout.addWidget(self.outer)
         self.set_meeting(None)
 
+    def _build_page(self, name: str) -> QWidget:
+        module, cls = PAGE_CLASSES[name]
+        page = getattr(importlib.import_module(module), cls)(*self._page_args)
+        self.stack.addWidget(page)
+        page.set_meeting(self.meeting_id)
+        return page
+
+    def _on_row(self, row: int) -> None:
+        if row >= 0:
+            self.stack.setCurrentWidget(self.pages[PAGE_NAMES[row]])
+
     def page_titles(self) -> list[str]:
         """The pages' names as the side list shows them."""
         return [self.tr("Thông tin"), self.tr("Thành phần tham dự"), self.tr("Diễn biến"),
                 self.tr("Kết luận"), self.tr("Văn bản")]
 
     def meeting_pages(self) -> list[QWidget]:
-        """Every page of the editor."""
-        return list(self.pages.values())
+        """The pages built so far (a page not yet built has nothing to show or store)."""
+        return list(self.pages.built.values())
 
     def set_meeting(self, meeting_id: int | None) -> None:
-        """Show another meeting on every page (after storing what was being typed)."""
+        """Show another meeting on every built page (after storing what was being typed)."""
         self.flush()
         self.meeting_id = meeting_id
         for page in self.meeting_pages():
@@ -70,7 +106,7 @@ class MeetingEditor(QWidget):
         self.outer.setCurrentIndex(0 if meeting_id is None else 1)
 
     def flush(self) -> None:
-        """Store whatever is being typed on any page."""
+        """Store whatever is being typed on any built page."""
         for page in self.meeting_pages():
             page.flush()
 
@@ -95,4 +131,4 @@ class MeetingEditor(QWidget):
 
     def current_page_name(self) -> str:
         """The name of the page shown."""
-        return PAGE_NAMES[self.stack.currentIndex()]
+        return PAGE_NAMES[self.page_list.currentRow()]

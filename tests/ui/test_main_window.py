@@ -43,6 +43,8 @@ def test_ctrl_digits_switch_pages(main_window):
 
 def test_every_shortcut_of_the_window_is_listed_in_help(main_window):
     listed = " ".join(keys for _group, keys, _text in SHORTCUTS)
+    for name in main_window.editor.pages:  # pages are built when first shown: show each
+        main_window.show_page(name)
     actions = main_window.findChildren(QAction)
     assert len(actions) > 40
     for action in actions:
