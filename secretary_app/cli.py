@@ -42,8 +42,8 @@ class CliError(Exception):
         self.code = code
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The whole parser: global options, GUI flags and every subcommand."""
+def build_parser(commands: bool = True) -> argparse.ArgumentParser:
+    """The whole parser: global options, GUI flags and (unless commands=False) every subcommand."""
     parser = argparse.ArgumentParser(
         prog="secretary-app",
         description="Biên bản và thông báo kết luận cuộc họp, ngoại tuyến.")
@@ -54,11 +54,26 @@ def build_parser() -> argparse.ArgumentParser:
                         help="interface language (default: Vietnamese or the saved choice)")
     parser.add_argument("--smoke-test", action="store_true",
                         help="open the main window, run the event loop briefly, exit 0")
+    parser.set_defaults(command=None)
+    if not commands:
+        return parser
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     _register_core(sub)
     for name in EXTENSIONS:
         importlib.import_module(name).register(sub)
     return parser
+
+
+def opens_window_only(argv: list[str]) -> bool:
+    """Whether argv holds only the desktop app's options (no subcommand, no --help or --version):
+    then the subcommands' parsers, and the modules behind them, need not be built at start-up."""
+    tokens = iter(argv)
+    for token in tokens:
+        if token in ("--db", "--lang"):
+            next(tokens, None)
+        elif token != "--smoke-test" and not token.startswith(("--db=", "--lang=")):
+            return False
+    return True
 
 
 def _register_core(sub) -> None:

@@ -87,3 +87,17 @@ def test_exported_file_gets_the_usual_permissions(tmp_path):
     assert stat.S_IMODE(target.stat().st_mode) == 0o644
     assert target.read_bytes() == b"data"
     assert [p.name for p in tmp_path.iterdir()] == ["bien-ban.docx"]
+
+
+def test_window_options_alone_skip_the_subcommand_parsers():
+    from secretary_app.cli import build_parser, opens_window_only
+
+    assert opens_window_only([])
+    assert opens_window_only(["--db", "list", "--lang=en", "--smoke-test"])
+    for argv in (["list"], ["--db", "x.db", "import", "f.json"], ["-h"], ["--version"],
+                 ["--d", "x.db"]):
+        assert not opens_window_only(argv), argv
+    args = build_parser(commands=False).parse_args(["--db", "x.db", "--smoke-test"])
+    assert (args.command, str(args.db), args.smoke_test) == (None, "x.db", True)
+    helped = run_cli("--help")
+    assert "export-package" in helped.stdout and "import" in helped.stdout
