@@ -86,13 +86,26 @@ def style(size: float, align: Align, leading: float | None = None, indent_mm: fl
 
 
 def body_paragraph(block: Paragraph, page: PageSetup):
-    """A body paragraph: exact line pitch, justified, first-line indent, 6 pt after."""
+    """A body paragraph: exact line pitch, justified, first-line indent, 6 pt after; plain
+    text takes the fast flowable, anything else reportlab's Paragraph (the same layout)."""
     from reportlab.platypus import Paragraph as RLParagraph
 
+    from secretary_app.documents.pdf_plain import ALIGNS, PlainParagraph, plain_text
+
+    runs = printed_runs(block)
     leading = BODY_LEADING * block.size / page.body_size
     indent = FIRST_INDENT_MM if block.indent else 0.0
-    return RLParagraph(markup(printed_runs(block)),
-                       style(block.size, block.align, leading, indent, block.space_after))
+
+    def paragraph() -> RLParagraph:
+        return RLParagraph(markup(runs),
+                           style(block.size, block.align, leading, indent, block.space_after))
+
+    plain = plain_text(runs) if block.align in ALIGNS else None
+    if plain is None:
+        return paragraph()
+    text, face = plain
+    return PlainParagraph(text.split(), face, block.size, leading, indent * POINTS_PER_MM,
+                          block.align, block.space_after, paragraph)
 
 
 def to_pdf_bytes(document: Document) -> bytes:

@@ -1,0 +1,78 @@
+"""Text-showing operators for a line in a subsetted TrueType face, the same bytes reportlab's
+text object writes, but escaped through a translation table instead of character by
+character (imported with reportlab)."""
+
+from __future__ import annotations
+
+import weakref
+
+from reportlab.lib.rl_accel import fp_str
+from reportlab.pdfbase import pdfmetrics
+
+_ENCODERS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # font state -> encoder
+
+
+class SubsetEncoder:
+    """Characters of one face in one PDF document: subset number and escaped byte."""
+
+    def __init__(self, font, canvas):
+        self.font, self.doc, self.escape = font, canvas._doc, canvas._escape
+        self.known: dict[str, tuple[int, str]] = {}
+        self.first_subset: dict[int, str] = {}  # ord -> escaped byte, for str.translate
+        self.in_first: set[str] = set()
+
+    def learn(self, text: str) -> None:
+        """Give the characters of text their codes, in order of first appearance (as
+        reportlab's splitString would while drawing text), and remember them."""
+        fresh = "".join(c for c in dict.fromkeys(text) if c not in self.known)
+        if not fresh:
+            return
+        self.font.splitString(fresh, self.doc)
+        assigned = self.font.state[self.doc].assignments
+        for char in fresh:
+            code = assigned.get(32 if char == "\u00a0" else ord(char), 0)
+            escaped = self.escape(bytes([code & 0xFF]))
+            self.known[char] = (code >> 8, escaped)
+            if code >> 8 == 0:
+                self.first_subset[ord(char)] = escaped
+                self.in_first.add(char)
+
+    def pieces(self, text: str) -> list[tuple[int, str]]:
+        """text as (subset, escaped bytes) pieces, like TTFont.splitString + escapePDF."""
+        if not self.in_first.issuperset(text):
+            self.learn(text)
+            if not self.in_first.issuperset(text):
+                return self._mixed(text)
+        return [(0, text.translate(self.first_subset))]
+
+    def _mixed(self, text: str) -> list[tuple[int, str]]:
+        pieces: list[tuple[int, list[str]]] = []
+        for char in text:
+            subset, escaped = self.known[char]
+            if not pieces or pieces[-1][0] != subset:
+                pieces.append((subset, []))
+            pieces[-1][1].append(escaped)
+        return [(subset, "".join(parts)) for subset, parts in pieces]
+
+    def __call__(self, text_object, text: str) -> str:
+        """The operators that show text, switching subsets as PDFTextObject._formatText does."""
+        out = []
+        for subset, escaped in self.pieces(text):
+            if subset != text_object._curSubset:
+                name = self.font.getSubsetInternalName(subset, self.doc)
+                out.append(f"{name} {fp_str(text_object._fontsize)} Tf "
+                           f"{fp_str(text_object._leading)} TL")
+                text_object._curSubset = subset
+            out.append(f"({escaped}) Tj")
+        return " ".join(out)
+
+
+def encoder_for(canvas, font_name: str) -> SubsetEncoder:
+    """The encoder of a TrueType face in the canvas's document (made once per document)."""
+    font = pdfmetrics.getFont(font_name)
+    font.splitString("", canvas._doc)  # reportlab makes the per-document state on first use
+    state = font.state[canvas._doc]
+    encoder = _ENCODERS.get(state)
+    if encoder is None:
+        encoder = _ENCODERS[state] = SubsetEncoder(font, canvas)
+    return encoder
