@@ -67,7 +67,7 @@ def break_lines(words: list[str], widths: list[float], space: float,
     lines: list[tuple[float, list[str]]] = []
     line: list[str] = []
     limit, current = first, -space
-    for word, width in zip(words, widths):
+    for word, width in zip(words, widths, strict=True):
         wider = current + space + width
         if wider <= limit + shrink * len(line) or not line:
             line.append(word)

@@ -1,0 +1,220 @@
+"""The fast flowable for plain body text lays out, splits and draws exactly as reportlab's
+Paragraph did; anything unusual still goes to Paragraph."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Paragraph as RLParagraph
+
+from secretary_app.documents import pdf_plain
+from secretary_app.documents.blocks import Align, Document, NumberedItem, Paragraph, Run
+from secretary_app.documents.export import to_pdf_bytes
+from secretary_app.documents.fonts import register_pdf_fonts
+from secretary_app.documents.pdf_renderer import body_paragraph
+from tests.documents.readback import norm, pdf_pages, pdf_reader, pdf_text
+
+register_pdf_fonts()
+WORDS = ("Ủy ban nhân dân tỉnh Đắk Lắk giáo dục và đào tạo đề nghị các phòng chuyên môn rà "
+         "soát kế hoạch, bảo đảm tiến độ; chất lượng năm 2024 hội nghị kết luận thực hiện "
+         "công tác ngày 05/01/2025 (dự thảo) “trích dẫn” 68,9% … Nguyễn Thị Hường Ư Ơ "
+         "Quyết định số 18/UBND-KGVX 'trường' \"học\" 100").split()
+WIDTH = 165 * 72 / 25.4  # the text width of the A4 page with Part 0 margins
+INDENT = 12.7 * 72 / 25.4
+
+
+def _text(rng: random.Random, words: int) -> str:
+    return " ".join(rng.choice(WORDS) for _ in range(words))
+
+
+def _paragraphs(seed: int, count: int, extra: tuple[str, ...] = ()) -> list[Paragraph]:
+    """Plain paragraphs of every shape the minutes use, 1 to 400 words."""
+    rng = random.Random(seed)
+    made: list[Paragraph] = []
+    for index in range(count):
+        text = _text(rng, rng.choice([1, 3, 12, 40, 90, 160, 400]))
+        if extra:
+            text = text.replace(" ", f" {rng.choice(extra)} ", 2)
+        shape = index % 5
+        if shape == 0:
+            made.append(Paragraph((Run(text, bold=True),), keep_with_next=True))
+        elif shape == 1:
+            made.append(Paragraph((Run("Đồng chí Lê Văn A phát biểu: "), Run(text))))
+        elif shape == 2:
+            made.append(NumberedItem((Run(text),), label=f"{index}."))
+        elif shape == 3:
+            made.append(Paragraph((Run(text, italic=True),), align=Align.LEFT, indent=False))
+        else:
+            made.append(Paragraph((Run(text),), size=13))
+    return made
+
+
+def _both(monkeypatch, blocks) -> tuple[bytes, bytes]:
+    """(fast, reportlab Paragraph only) PDFs of the same blocks."""
+    fast = to_pdf_bytes(Document(blocks=list(blocks)))
+    with monkeypatch.context() as patch:
+        patch.setattr(pdf_plain, "plain_text", lambda runs: None)
+        slow = to_pdf_bytes(Document(blocks=list(blocks)))
+    return fast, slow
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_same_pdf_bytes_as_reportlab_paragraph(monkeypatch, seed):
+    fast, slow = _both(monkeypatch, _paragraphs(seed, 40))
+    assert len(pdf_reader(fast).pages) >= 5  # paragraphs split across pages
+    assert fast == slow
+
+
+def _layout(pdf: bytes) -> list[tuple[list[str], list[str]]]:
+    """Per page: the word spacings and the text origins, i.e. where every line goes."""
+    pages = []
+    for page in pdf_reader(pdf).pages:
+        stream = page.get_contents().get_data().decode("latin-1")
+        spacing = [v for v in re.findall(r"(\S+) Tw", stream) if v != "0"]
+        pages.append((spacing, re.findall(r"1 0 0 1 (\S+ \S+) (?:Tm|cm)", stream)))
+    return pages
+
+
+def test_markup_characters_keep_the_lines_and_word_spacing(monkeypatch):
+    """Paragraph draws & < > as fragments of their own (other operators, same layout)."""
+    fast, slow = _both(monkeypatch, _paragraphs(4, 30, extra=("R&D", "< 5%", "a>b", "&amp;")))
+    assert pdf_pages(fast) == pdf_pages(slow)  # every line of every page
+    assert _layout(fast) == _layout(slow)
+    assert "R&D" in pdf_text(fast) and "< 5%" in pdf_text(fast) and "&amp;" in pdf_text(fast)
+
+
+def test_more_characters_than_one_font_subset(monkeypatch):
+    letters = "".join(chr(c) for c in range(0x1EA0, 0x1EFA))  # Vietnamese letters
+    letters += "".join(chr(c) for c in range(0x391, 0x3CA) if c != 0x3A2)  # Greek
+    letters += "".join(chr(c) for c in range(0x410, 0x450))  # Cyrillic
+    assert pdf_plain.plain_characters().issuperset(letters)
+    words = [letters[i:i + 7] for i in range(0, len(letters), 7)]
+    text = " ".join(words[i % len(words)] + " năm" for i in range(200))
+    fast, slow = _both(monkeypatch, [Paragraph((Run(text),)), Paragraph((Run(letters[::-1]),))])
+    assert fast == slow
+    assert b"+1 " in pdf_reader(fast).pages[0].get_contents().get_data()  # a second subset
+    assert norm(text) in norm(pdf_text(fast))
+
+
+def test_a_word_longer_than_a_line_is_broken_by_reportlab(monkeypatch):
+    text = "Đường dẫn " + "tailieu/hop/" * 60 + " cuối."
+    paragraph = body_paragraph(Paragraph((Run(text),)), Document().page)
+    assert isinstance(paragraph, pdf_plain.PlainParagraph)
+    paragraph.wrap(WIDTH, 800)
+    assert isinstance(paragraph._delegate, RLParagraph)
+    fast, slow = _both(monkeypatch, [Paragraph((Run(text),)), Paragraph((Run("Sau."),))])
+    assert fast == slow
+
+
+@pytest.mark.parametrize("runs", [
+    (Run("Chúc mừng 🎉 thành công"),),
+    (Run("gạch chân", underline=True),),
+    (Run("Đậm", bold=True), Run(" thường")),
+    (Run("Đậm", bold=True), Run(" cũng đậm", bold=True)),
+    (Run("hai  dấu cách"),),
+    (Run("tab\tở giữa"),),
+    (Run("hai\ndòng"),),
+    (Run("gạch\u00admềm"),),
+    (Run("cách\u00a0cứng"),),
+    (Run("   "),),
+])
+def test_unusual_text_goes_to_reportlab_paragraph(runs):
+    assert isinstance(body_paragraph(Paragraph(runs), Document().page), RLParagraph)
+
+
+def test_centred_body_text_goes_to_reportlab_paragraph():
+    block = Paragraph((Run("Giữa trang"),), align=Align.CENTER)
+    assert isinstance(body_paragraph(block, Document().page), RLParagraph)
+
+
+@pytest.mark.parametrize("runs", [
+    (Run("Đồng chí A phát biểu: "), Run("R&D < 5% > 3%")),
+    (Run("Kết luận của chủ trì:", bold=True),),
+    (Run("nghiêng", italic=True, bold=True),),
+])
+def test_plain_text_takes_the_fast_flowable(runs):
+    made = body_paragraph(Paragraph(runs), Document().page)
+    assert isinstance(made, pdf_plain.PlainParagraph)
+    assert made.words == "".join(r.text for r in runs).split()
+
+
+def _style(indent: float = INDENT) -> ParagraphStyle:
+    return ParagraphStyle("t", fontName="LiberationSerif", fontSize=14, leading=18,
+                          firstLineIndent=indent, allowWidows=0, allowOrphans=0)
+
+
+def _lines_of(text: str) -> list:
+    """Our lines of a 14 pt regular paragraph with the first-line indent."""
+    words = text.split()
+    widths = pdf_plain.word_widths(words, "LiberationSerif", 14)
+    space = pdf_plain.word_widths([" "], "LiberationSerif", 14)[0]
+    return pdf_plain.break_lines(words, widths, space, WIDTH - INDENT, WIDTH)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_line_breaks_equal_reportlab_breaklines(seed):
+    text = _text(random.Random(seed), 30 + 60 * seed)
+    ours = _lines_of(text)
+    theirs = RLParagraph(text, _style()).breakLines([WIDTH - INDENT, WIDTH]).lines
+    assert ours == [(extra, list(line)) for extra, line in theirs]
+
+
+def test_a_line_may_overrun_by_the_space_shrinkage():
+    words = ["a", "b", "c", "d", "e"]
+    lines = pdf_plain.break_lines(words, [10.0] * 5, 2.0, 30.0, 33.9)
+    assert [line for _, line in lines] == [["a", "b"], ["c", "d", "e"]]
+    assert lines[0][0] == 8.0  # unused width: 30 - (10 + 2 + 10)
+    assert lines[1][0] == pytest.approx(-0.1)  # 34 wide on 33.9: 2 spaces shrink by 5%
+
+
+def _plain(lines: int) -> pdf_plain.PlainParagraph:
+    """A paragraph of exactly `lines` lines at the page width."""
+    words = _text(random.Random(lines), 400).split()
+    made = pdf_plain.PlainParagraph(words, "LiberationSerif", 14, 18, INDENT, Align.JUSTIFY,
+                                    6, lambda: None)
+    while len(made.lines(WIDTH)) > lines:
+        words = words[:-1]
+        made = pdf_plain.PlainParagraph(words, "LiberationSerif", 14, 18, INDENT,
+                                        Align.JUSTIFY, 6, lambda: None)
+    assert len(made.lines(WIDTH)) == lines
+    return made
+
+
+def _line_counts(parts) -> list[int]:
+    return [round(part.wrap(WIDTH, 10_000)[1] / 18) for part in parts]
+
+
+@pytest.mark.parametrize(("lines", "room", "expected"), [
+    (5, 3, [3, 2]),  # two lines carry over
+    (4, 3, [2, 2]),  # no widow: one more line goes with it
+    (3, 2, []),  # three lines cannot split without a widow or an orphan: all move on
+    (6, 1, []),  # one line would be an orphan
+    (6, 6, [6]),  # fits
+    (9, 4, [4, 5]),
+])
+def test_split_like_paragraph_without_widows_or_orphans(lines, room, expected):
+    made = _plain(lines)
+    height = room * 18 + 5
+    parts = made.split(WIDTH, height)
+    assert _line_counts(parts) == expected
+    text = " ".join(made.words)
+    theirs = RLParagraph(text, _style()).split(WIDTH, height)
+    assert _line_counts(theirs) == expected
+    if len(parts) == 2:
+        first, rest = parts
+        assert first.words + rest.words == made.words
+        assert first.indent == INDENT and first.justify_last
+        assert rest.indent == 0 and not rest.justify_last
+        assert rest.lines(WIDTH) == made.lines(WIDTH)[expected[0]:]
+
+
+@pytest.mark.parametrize(("seed", "words"), [(28, 36), (456, 14)])
+def test_a_last_line_that_overruns_is_shrunk_as_paragraph_does(monkeypatch, seed, words):
+    text = _text(random.Random(seed), words)
+    assert _lines_of(text)[-1][0] < 0  # wider than the line, within the space shrinkage
+    blocks = [Paragraph((Run(text),)), Paragraph((Run(text),), align=Align.LEFT)]
+    fast, slow = _both(monkeypatch, blocks)
+    assert fast == slow
