@@ -13,11 +13,7 @@ import sys
 from pathlib import Path
 
 from secretary_app import __version__
-from secretary_app.domain.package import (
-    PackageError, meeting_to_package, package_to_json, parse_package_bytes,
-)
 from secretary_app.paths import default_database_path
-from secretary_app.storage.atomic_file import write_file_atomically
 from secretary_app.storage.access import open_for_command
 from secretary_app.storage.database import Store
 from secretary_app.storage.faults import describe_error
@@ -102,6 +98,8 @@ def read_input_file(path: Path) -> bytes:
 
 def cmd_import(args, store: Store) -> int:
     """secretary-app import FILE.json"""
+    from secretary_app.domain.package import PackageError, parse_package_bytes  # not at start-up
+
     try:
         meeting = parse_package_bytes(read_input_file(args.file))
     except PackageError as exc:
@@ -127,6 +125,9 @@ def require_meeting(store: Store, meeting_id: int):
 
 def cmd_export_package(args, store: Store) -> int:
     """secretary-app export-package MEETING_ID -o FILE.json"""
+    from secretary_app.domain.package import meeting_to_package, package_to_json
+    from secretary_app.storage.atomic_file import write_file_atomically
+
     meeting = require_meeting(store, args.meeting_id)
     text = package_to_json(meeting_to_package(meeting))
     write_file_atomically(args.output, text.encode("utf-8"))

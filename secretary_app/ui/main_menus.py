@@ -12,13 +12,18 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from secretary_app.ui import meeting_actions as act
-
 translate = QCoreApplication.translate
 MENU_KEYS = ("file", "edit", "meeting", "tools", "settings", "help")
 
 
 # The tools open windows of their own: imported on first use, not at start-up.
+def act():
+    """ui/meeting_actions (its dialogs and the package format), imported on first use."""
+    from secretary_app.ui import meeting_actions
+
+    return meeting_actions
+
+
 def open_search(window):
     from secretary_app.ui.search_panel import open_search as opener
 
@@ -90,11 +95,11 @@ def build_menus(window) -> dict[str, QMenu]:
 
 def _file_menu(window, menu: QMenu) -> None:
     _add(window, menu, "newMeeting", translate("MainWindow", "Cuộc họp &mới"),
-         lambda: act.new_meeting(window), "Ctrl+N")
+         lambda: act().new_meeting(window), "Ctrl+N")
     _add(window, menu, "importPackage", translate("MainWindow", "&Nhập gói cuộc họp (JSON)…"),
-         lambda: act.import_package(window), "Ctrl+O")
+         lambda: act().import_package(window), "Ctrl+O")
     _add(window, menu, "exportPackage", translate("MainWindow", "&Xuất gói cuộc họp (JSON)…"),
-         lambda: act.export_package(window), "Ctrl+Shift+S")
+         lambda: act().export_package(window), "Ctrl+Shift+S")
     menu.addSeparator()
     _add(window, menu, "quit", translate("MainWindow", "&Thoát"), window.close, "Ctrl+Q")
 
@@ -130,13 +135,13 @@ def _meeting_menu(window, menu: QMenu) -> None:
          lambda: carry_into_current(window))
     menu.addSeparator()
     _add(window, menu, "deleteMeeting", translate("MainWindow", "&Xóa cuộc họp…"),
-         lambda: act.delete_current_meeting(window))
+         lambda: act().delete_current_meeting(window))
 
 
 def _help_menu(window, menu: QMenu) -> None:
     _add(window, menu, "shortcuts", translate("MainWindow", "&Phím tắt"), window.show_shortcuts,
          "F1")
     _add(window, menu, "openSample", translate("MainWindow", "Mở cuộc họp &mẫu"),
-         lambda: act.open_sample(window))
+         lambda: act().open_sample(window))
     menu.addSeparator()
     _add(window, menu, "about", translate("MainWindow", "&Giới thiệu"), window.show_about)

@@ -10,10 +10,7 @@ from secretary_app import __version__
 from secretary_app.storage.meetings import load_meeting, meeting_exists
 from secretary_app.storage.organizations import default_organization, save_organization
 from secretary_app.storage.settings import get_setting, set_setting
-from secretary_app.ui import meeting_actions
-from secretary_app.ui.dialogs.settings_dialog import SettingsDialog
-from secretary_app.ui.dialogs.shortcuts_dialog import ShortcutsDialog
-from secretary_app.ui.main_menus import build_menus
+from secretary_app.ui.main_menus import act, build_menus
 from secretary_app.ui.meeting_editor import MeetingEditor
 from secretary_app.ui.meeting_list_panel import MeetingListPanel
 from secretary_app.ui.store_signals import StoreSignals
@@ -78,8 +75,9 @@ class MainWindow(QMainWindow):
             return
         self.editor.set_meeting(meeting_id)
         self._update_actions()
-        if meeting_id is not None:
-            set_setting(self.store, LAST_MEETING_KEY, str(meeting_id))
+        last = None if meeting_id is None else str(meeting_id)
+        if last is not None and get_setting(self.store.db, LAST_MEETING_KEY) != last:
+            set_setting(self.store, LAST_MEETING_KEY, last)  # no write when merely reopened
 
     def _update_actions(self) -> None:
         has = self.editor.meeting_id is not None
@@ -131,10 +129,12 @@ class MainWindow(QMainWindow):
     def first_start(self) -> None:
         """Ask for the organisation profile when the database has none yet."""
         if default_organization(self.store.db) is None:
-            meeting_actions.ensure_organization(self)
+            act().ensure_organization(self)
 
     def edit_settings(self) -> None:
         """Settings: organisation profile and interface language."""
+        from secretary_app.ui.dialogs.settings_dialog import SettingsDialog  # on first use
+
         chosen = SettingsDialog.edit(self, default_organization(self.store.db), self.language)
         if chosen is None:
             return
@@ -147,6 +147,8 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> None:
         """Help > Keyboard shortcuts."""
+        from secretary_app.ui.dialogs.shortcuts_dialog import ShortcutsDialog  # on first use
+
         ShortcutsDialog(self).exec()
 
     def show_about(self) -> None:

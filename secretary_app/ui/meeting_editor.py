@@ -43,7 +43,7 @@ class LazyPages(Mapping):
 class MeetingEditor(QWidget):
     """Pages Thông tin, Thành phần tham dự, Diễn biến, Kết luận, Văn bản (Ctrl+1 … Ctrl+5).
 
-    Only the page shown is built at start-up; the others are built when first shown.
+    A page is built when first shown (or asked for): at start-up at most the one shown.
     """
 
     def __init__(self, store, signals, undo_stack, parent=None):
@@ -85,8 +85,10 @@ class MeetingEditor(QWidget):
         return page
 
     def _on_row(self, row: int) -> None:
-        if row >= 0:
-            self.stack.setCurrentWidget(self.pages[PAGE_NAMES[row]])
+        name = PAGE_NAMES[row] if row >= 0 else None
+        # with no meeting the hint is shown: a page not built yet can wait for one
+        if name is not None and (self.meeting_id is not None or name in self.pages.built):
+            self.stack.setCurrentWidget(self.pages[name])
 
     def page_titles(self) -> list[str]:
         """The pages' names as the side list shows them."""
@@ -103,6 +105,8 @@ class MeetingEditor(QWidget):
         self.meeting_id = meeting_id
         for page in self.meeting_pages():
             page.set_meeting(meeting_id)
+        if meeting_id is not None:
+            self._on_row(self.page_list.currentRow())  # builds the page shown (first time)
         self.outer.setCurrentIndex(0 if meeting_id is None else 1)
 
     def flush(self) -> None:
@@ -124,6 +128,8 @@ class MeetingEditor(QWidget):
     def focus_page(self) -> None:
         """Put the keyboard in the page shown (its focus proxy: the field one types in first)."""
         page = self.stack.currentWidget()
+        if page is None:
+            return
         if page.focusProxy() is not None:
             page.setFocus()
         else:
