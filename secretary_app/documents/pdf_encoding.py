@@ -6,41 +6,43 @@ from __future__ import annotations
 
 import weakref
 
-from reportlab.lib.rl_accel import fp_str
+from reportlab.lib.rl_accel import escapePDF, fp_str
 from reportlab.pdfbase import pdfmetrics
 
-_ENCODERS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # font state -> encoder
+# font state (one per face and document) -> encoder; the encoder holds no document, so a
+# document whose export failed before reportlab dropped its state is still freed
+_ENCODERS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 class SubsetEncoder:
     """Characters of one face in one PDF document: subset number and escaped byte."""
 
-    def __init__(self, font, canvas):
-        self.font, self.doc, self.escape = font, canvas._doc, canvas._escape
+    def __init__(self, font):
+        self.font = font
         self.known: dict[str, tuple[int, str]] = {}
         self.first_subset: dict[int, str] = {}  # ord -> escaped byte, for str.translate
         self.in_first: set[str] = set()
 
-    def learn(self, text: str) -> None:
+    def learn(self, text: str, doc) -> None:
         """Give the characters of text their codes, in order of first appearance (as
         reportlab's splitString would while drawing text), and remember them."""
         fresh = "".join(c for c in dict.fromkeys(text) if c not in self.known)
         if not fresh:
             return
-        self.font.splitString(fresh, self.doc)
-        assigned = self.font.state[self.doc].assignments
+        self.font.splitString(fresh, doc)
+        assigned = self.font.state[doc].assignments
         for char in fresh:
             code = assigned.get(32 if char == "\u00a0" else ord(char), 0)
-            escaped = self.escape(bytes([code & 0xFF]))
+            escaped = escapePDF(bytes([code & 0xFF]))  # what canvas._escape does
             self.known[char] = (code >> 8, escaped)
             if code >> 8 == 0:
                 self.first_subset[ord(char)] = escaped
                 self.in_first.add(char)
 
-    def pieces(self, text: str) -> list[tuple[int, str]]:
+    def pieces(self, text: str, doc) -> list[tuple[int, str]]:
         """text as (subset, escaped bytes) pieces, like TTFont.splitString + escapePDF."""
         if not self.in_first.issuperset(text):
-            self.learn(text)
+            self.learn(text, doc)
             if not self.in_first.issuperset(text):
                 return self._mixed(text)
         return [(0, text.translate(self.first_subset))]
@@ -56,10 +58,10 @@ class SubsetEncoder:
 
     def __call__(self, text_object, text: str) -> str:
         """The operators that show text, switching subsets as PDFTextObject._formatText does."""
-        out = []
-        for subset, escaped in self.pieces(text):
+        out, doc = [], text_object._doc
+        for subset, escaped in self.pieces(text, doc):
             if subset != text_object._curSubset:
-                name = self.font.getSubsetInternalName(subset, self.doc)
+                name = self.font.getSubsetInternalName(subset, doc)
                 out.append(f"{name} {fp_str(text_object._fontsize)} Tf "
                            f"{fp_str(text_object._leading)} TL")
                 text_object._curSubset = subset
@@ -74,5 +76,5 @@ def encoder_for(canvas, font_name: str) -> SubsetEncoder:
     state = font.state[canvas._doc]
     encoder = _ENCODERS.get(state)
     if encoder is None:
-        encoder = _ENCODERS[state] = SubsetEncoder(font, canvas)
+        encoder = _ENCODERS[state] = SubsetEncoder(font)
     return encoder

@@ -16,7 +16,7 @@ from secretary_app.documents.fonts import pdf_font_name
 from secretary_app.documents.pdf_encoding import encoder_for
 
 ALIGNS = (Align.JUSTIFY, Align.LEFT)
-WIDTH_CACHE_LIMIT = 200_000  # words per face and size; the cache restarts when full
+WIDTH_CACHE_LIMIT = 50_000  # words per face and size (a few MB at most); then it starts over
 
 
 @functools.cache
