@@ -155,7 +155,7 @@ def test_sigkill_at_random_moments_loses_nothing_committed(crash_db, tmp_path, s
           f"{len(journal.committed)} opinions committed, drafts recovered: {recovered}")
     assert len(journal.committed) >= 5, "the driver hardly committed anything"
     assert len(journal.starts) >= RUNS - 3
-    assert 1 <= len(list_backups(crash_db)) <= KEEP_LAST  # one per start, pruned
+    assert len(list_backups(crash_db)) <= KEEP_LAST  # at most one per start, pruned
     store = open_store(crash_db)
     try:
         assert check_database(store.db) == []

@@ -112,7 +112,7 @@ def test_search_takes_any_query_and_finds_stored_words(shared_store, seed_packag
     assert mid in {h.meeting_id for h in hits}
 
 
-@pytest.mark.slow  # ~9 s: snippets fold the whole 1 MB text for each hit
+@pytest.mark.slow  # seconds: snippets fold the whole 1 MB text for each hit
 def test_search_over_a_megabyte_opinion(store, seed_package):
     mid = create_meeting(store, parse_package(plant(seed_package, MEGABYTE_TEXT)))
     hits = search(store.db, "đảo").hits
