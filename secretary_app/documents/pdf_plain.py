@@ -116,10 +116,14 @@ class PlainParagraph(Flowable):
                                              width - self.indent, width)
         return self._lines[width]
 
-    def wrap(self, availWidth, availHeight):
-        if self._delegate is None and availWidth >= _FUZZ and self.lines(availWidth) is None:
+    def _delegated(self, width: float) -> bool:
+        """True once a word proved too long: the Paragraph from fallback() does the work."""
+        if self._delegate is None and width >= _FUZZ and self.lines(width) is None:
             self._delegate = self.fallback()
-        if self._delegate is not None:
+        return self._delegate is not None
+
+    def wrap(self, availWidth, availHeight):
+        if self._delegated(availWidth):
             self.width, self.height = self._delegate.wrap(availWidth, availHeight)
             return self.width, self.height
         if availWidth < _FUZZ:
@@ -130,9 +134,7 @@ class PlainParagraph(Flowable):
     def split(self, availWidth, availHeight):
         """Paragraph.split without widows or orphans: a page keeps at least two lines and
         leaves at least two (a three-line paragraph moves whole)."""
-        if self._delegate is None and availWidth >= _FUZZ and self.lines(availWidth) is None:
-            self._delegate = self.fallback()
-        if self._delegate is not None:
+        if self._delegated(availWidth):
             return self._delegate.split(availWidth, availHeight)
         if availWidth < _FUZZ or availHeight < _FUZZ:
             return []

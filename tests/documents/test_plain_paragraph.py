@@ -7,6 +7,8 @@ import random
 import re
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph as RLParagraph
 
@@ -66,6 +68,23 @@ def test_same_pdf_bytes_as_reportlab_paragraph(monkeypatch, seed):
     fast, slow = _both(monkeypatch, _paragraphs(seed, 40))
     assert len(pdf_reader(fast).pages) >= 5  # paragraphs split across pages
     assert fast == slow
+
+
+PLAIN_WORDS = st.text(alphabet="aăâbcdđeêghiklmnoôơpqrstuưvxyàảãáạằẳẵắặầẩẫấậềểễếệìỉĩíịồổỗốộờởỡớợ"
+                               "ừửữứựỳỷỹýỵĐĂÂÊÔƠƯ0123456789.,;:!?()[]{}\\/%$#@*+=_-'\"“”‘’…–—",
+                      min_size=1, max_size=30)
+
+
+@settings(max_examples=25, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(words=st.lists(PLAIN_WORDS, min_size=1, max_size=200))
+def test_any_plain_text_gives_the_same_bytes(monkeypatch, words):
+    text = " ".join(words)
+    blocks = [Paragraph((Run(text),)), Paragraph((Run(text, bold=True),), align=Align.LEFT)]
+    fast, slow = _both(monkeypatch, blocks)
+    assert fast == slow
+    printed = pdf_text(fast).split()
+    assert all(word in printed for word in text.split())  # never broken inside a word
 
 
 def _layout(pdf: bytes) -> list[tuple[list[str], list[str]]]:
