@@ -148,7 +148,9 @@ def run_command(args: argparse.Namespace) -> int:
         print(f"secretary-app: lỗi: {describe_error(exc) or exc}", file=sys.stderr)
         return EXIT_FAILURE
     except OSError as exc:
-        print(f"secretary-app: lỗi: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "),
+        known = describe_error(exc)  # read-only folder, full disk: said in Vietnamese
+        print(f"secretary-app: lỗi: {known}" if known else
+              f"secretary-app: lỗi: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "),
               file=sys.stderr)
         return EXIT_FAILURE
     except Exception as exc:  # noqa: BLE001 - last resort: never a traceback for users

@@ -24,7 +24,12 @@ from secretary_app.storage.finalise import (
 )
 from secretary_app.storage.integrity import check_database
 from secretary_app.storage.lock import DatabaseBusyError, DatabaseLock
-from secretary_app.storage.restore import RestoreError, damage_of, restore_database
+from secretary_app.storage.restore import (
+    RestoreError,
+    damage_of,
+    open_read_only,
+    restore_database,
+)
 
 ACTIONS = {"finalise": "chốt", "reopen": "mở lại", "edit": "sửa", "export": "xuất tệp",
            "deleted": "xóa cuộc họp"}
@@ -101,7 +106,7 @@ def _problems(path: Path) -> list[str]:
     damage = damage_of(path)
     if damage is not None:
         return [damage]
-    conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+    conn = open_read_only(path)
     try:
         return check_database(Database(conn))
     except sqlite3.DatabaseError as exc:

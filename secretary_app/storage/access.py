@@ -9,10 +9,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from sqlite_utils import Database
+
 from secretary_app.storage.backup import backup_before_migrate
-from secretary_app.storage.database import Store, connect, open_store
+from secretary_app.storage.database import Store, open_store
 from secretary_app.storage.lock import DatabaseBusyError, DatabaseLock, busy_message
 from secretary_app.storage.migrations import pending_migrations
+from secretary_app.storage.restore import open_read_only
 
 ACCESS_MODES = ("write", "read", "lock", "raw")
 
@@ -39,7 +42,7 @@ def open_for_reading(path: Path) -> Store:
     lock = DatabaseLock(path)
     try:
         lock.acquire()
-    except DatabaseBusyError:
+    except (DatabaseBusyError, OSError):  # another writer, or a read-only folder
         return _read_only_store(path)
     try:
         return open_store(path, before_migrate=backup_before_migrate)
@@ -48,7 +51,9 @@ def open_for_reading(path: Path) -> Store:
 
 
 def _read_only_store(path: Path) -> Store:
-    db = connect(path, read_only=True)
+    db = Database(open_read_only(path))
+    db.conn.isolation_level = None
+    db.conn.execute("PRAGMA busy_timeout = 10000")
     if pending_migrations(db):
         db.close()
         raise DatabaseBusyError(busy_message(path, "") + " Tệp cần được nâng cấp trước khi đọc.")

@@ -36,6 +36,8 @@ def describe_error(exc: BaseException) -> str | None:
         return FINALISED_MESSAGE
     if is_disk_full(exc):
         return DISK_FULL
+    if isinstance(exc, OSError) and exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return READ_ONLY
     if _primary_code(exc) == sqlite3.SQLITE_IOERR:
         return IO_ERROR
     if _primary_code(exc) in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN):

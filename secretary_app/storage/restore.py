@@ -32,7 +32,7 @@ def damage_of(db_path: Path | str, thorough: bool = True) -> str | None:
         if handle.read(16) != SQLITE_HEADER:
             return "tệp không phải cơ sở dữ liệu SQLite (phần đầu tệp bị hỏng)"
     try:
-        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=rw", uri=True)
+        conn = _connect_to_check(path)
         try:
             if not thorough:  # the schema parses: the header and page 1 are sound
                 conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
@@ -43,6 +43,28 @@ def damage_of(db_path: Path | str, thorough: bool = True) -> str | None:
     except sqlite3.DatabaseError as exc:
         return f"SQLite không đọc được tệp: {exc}"
     return None if rows == ["ok"] else "kiểm tra SQLite báo lỗi: " + "; ".join(rows)
+
+
+def _connect_to_check(path: Path) -> sqlite3.Connection:
+    """Read-write (WAL recovery) where possible; on a read-only medium, read-only."""
+    if os.access(path.parent, os.W_OK):
+        return sqlite3.connect(path.resolve().as_uri() + "?mode=rw", uri=True)
+    return open_read_only(path)
+
+
+def open_read_only(path: Path | str) -> sqlite3.Connection:
+    """A read-only connection; on a read-only medium, where SQLite cannot make the -shm file a
+    WAL database needs, an immutable one (a cleanly closed file has no WAL left to read)."""
+    uri = Path(path).resolve().as_uri()
+    conn = sqlite3.connect(uri + "?mode=ro", uri=True)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.OperationalError:
+        conn.close()
+        if os.access(Path(path).parent, os.W_OK):
+            raise
+    return sqlite3.connect(uri + "?mode=ro&immutable=1", uri=True)
 
 
 def backup_problem(source: Path | str) -> str | None:

@@ -48,6 +48,10 @@ def open_database(path: Path, parent=None,
         messages.show_error(parent, translate("Reliability", "Tệp dữ liệu đang được dùng"),
                             str(exc))
         return None
+    except OSError as exc:  # no lock file can be made: a read-only folder or medium
+        messages.show_error(parent, translate("Reliability", "Không mở được dữ liệu"),
+                            describe_error(exc) or f"{exc.strerror or exc}: {path}")
+        return None
     try:
         marker = needs_check_marker(path)
         if not repair_if_damaged(path, parent, thorough=not checks_later or marker.exists()):

@@ -162,3 +162,24 @@ def test_cli_import_on_a_full_disk_says_so(mount_tmpfs):
     filler.unlink()
     assert digest(db) == before
     assert run_cli("--db", str(db), "list").stdout.count("\n") == 1
+
+
+def test_database_on_a_read_only_medium(mount_tmpfs, qtbot, monkeypatch):
+    """A database on a medium mounted read-only (a CD, a write-protected stick)."""
+    from secretary_app.ui import messages
+    from secretary_app.ui.reliability_startup import open_database
+
+    folder = mount_tmpfs("size=4m")
+    db = folder / "office.db"
+    assert run_cli("--db", str(db), "import", str(SEED_PATH)).returncode == 0
+    subprocess.run(["mount", "-o", "remount,ro", str(folder)], check=True)
+    refused = run_cli("--db", str(db), "import", str(SEED_PATH))
+    assert refused.returncode == 1 and "chỉ cho đọc" in refused.stderr
+    assert "Traceback" not in refused.stderr
+    listed = run_cli("--db", str(db), "list")  # reading still works (an immutable connection)
+    assert listed.returncode == 0 and listed.stdout.startswith("1\t2024-10-16\t")
+    assert run_cli("--db", str(db), "check").returncode == 0
+    shown = []
+    monkeypatch.setattr(messages, "show_error", lambda _p, title, text: shown.append(text))
+    assert open_database(db) is None
+    assert shown and "chỉ cho đọc" in shown[0]
