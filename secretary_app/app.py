@@ -2,20 +2,29 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run a subcommand (no Qt imported) or open the desktop app."""
-    from secretary_app.cli import build_parser, opens_window_only, run_command
+    # Start-up makes objects that live as long as the process (modules, classes, Qt wrappers):
+    # collecting garbage among them finds next to nothing. The desktop app turns the collector
+    # back on once its window is shown (ui/application.py), a command before it runs.
+    gc.disable()
+    try:
+        from secretary_app.cli import build_parser, opens_window_only, run_command
 
-    argv = sys.argv[1:] if argv is None else argv
-    args = build_parser(commands=not opens_window_only(argv)).parse_args(argv)
-    if args.command:
-        return run_command(args)
-    from secretary_app.ui.application import run_gui  # Qt only from here on
+        argv = sys.argv[1:] if argv is None else argv
+        args = build_parser(commands=not opens_window_only(argv)).parse_args(argv)
+        if args.command:
+            gc.enable()
+            return run_command(args)
+        from secretary_app.ui.application import run_gui  # Qt only from here on
 
-    return run_gui(args)
+        return run_gui(args)
+    finally:
+        gc.enable()
 
 
 if __name__ == "__main__":

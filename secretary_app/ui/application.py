@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 
 from PySide6.QtCore import Qt, QTimer
@@ -44,6 +45,15 @@ class WindowHolder:
         return self.window
 
 
+def keep_startup_objects() -> None:
+    """When start-up ran with the garbage collector off (app.main), move what it made out of the
+    collector's way for good and turn it back on: the modules, classes and the window live as
+    long as the app, so later collections (and the one at exit) need not walk them again."""
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
+
+
 def run_gui(args) -> int:
     """Open the main window on the chosen database; with --smoke-test, quit after a moment."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -59,6 +69,7 @@ def run_gui(args) -> int:
     backups = BackupScheduler(store)  # noqa: F841 - lives as long as the event loop
     holder = WindowHolder(app, store)
     window = holder.open(chosen_language(store.db, args.lang))
+    keep_startup_objects()
     checks = StartupChecks(path, app)  # full check and backup, once the window has settled
     QTimer.singleShot(CHECKS_AFTER_MS, checks.start)
     if args.smoke_test:
