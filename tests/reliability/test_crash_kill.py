@@ -12,6 +12,7 @@ import json
 import random
 import signal
 import sqlite3
+import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -123,6 +124,7 @@ def _verify(journal: Journal, seed_count: int, db: Path, killed_at: float,
 
 
 @pytest.mark.slow
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 def test_sigkill_at_random_moments_loses_nothing_committed(crash_db, tmp_path, seed_meeting):
     rng = random.Random(6)
     journal = Journal()
