@@ -7,6 +7,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from secretary_app.storage.meetings import MeetingSummary, list_meetings
 
 PAGE_SIZE = 500  # rows per fetch: fewer, larger inserts keep scrolling 10,000 rows fast
+FIRST_PAGE = 100  # the first fetch, at start-up: a screenful or two is all the window shows
 DATE, TITLE, OPEN_TASKS = range(3)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -14,10 +15,11 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 class MeetingListModel(QAbstractTableModel):
     """Meetings fetched page by page (canFetchMore/fetchMore) so 10,000 meetings open fast."""
 
-    def __init__(self, db, parent=None, page_size: int = PAGE_SIZE):
+    def __init__(self, db, parent=None, page_size: int = PAGE_SIZE, first_page: int = FIRST_PAGE):
         super().__init__(parent)
         self.db = db
         self.page_size = page_size
+        self.first_page = min(first_page, page_size)
         self.matching = ""
         self.rows: list[MeetingSummary] = []
         self.exhausted = False
@@ -53,8 +55,9 @@ class MeetingListModel(QAbstractTableModel):
     def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802, B008 - Qt API
         if parent.isValid() or self.exhausted:
             return
-        page = list_meetings(self.db, self.page_size, len(self.rows), self.matching)
-        self.exhausted = len(page) < self.page_size
+        wanted = self.page_size if self.rows else self.first_page
+        page = list_meetings(self.db, wanted, len(self.rows), self.matching)
+        self.exhausted = len(page) < wanted
         if page:
             first = len(self.rows)
             self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)

@@ -39,6 +39,19 @@ def test_nothing_is_fetched_before_a_view_asks(many):
     assert model.rowCount() == 50
 
 
+def test_the_first_fetch_is_smaller_then_whole_pages(many):
+    model = MeetingListModel(many.db, page_size=50, first_page=20)
+    model.fetchMore()
+    assert model.rowCount() == 20
+    model.fetchMore()
+    assert model.rowCount() == 70 and model.canFetchMore()
+    model.fetchMore()
+    assert model.rowCount() == 120
+    model.fetchMore()
+    assert model.rowCount() == 131 and not model.canFetchMore()
+    assert model.index(130, 1).data() == "Hội nghị tổng kết năm học"
+
+
 def test_a_view_fetches_one_page_then_more_on_scrolling(qtbot, many):
     model = MeetingListModel(many.db, page_size=50)
     view = QTableView()
