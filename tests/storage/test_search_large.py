@@ -31,7 +31,10 @@ def newest_attendee(db) -> tuple[int, str]:
 def test_generator_database_is_fully_indexed(big_db):
     assert big_db.execute("SELECT count(*) FROM meetings").fetchone()[0] == 10_000
     assert big_db.execute("SELECT count(*) FROM search_meetings").fetchone()[0] == 10_000
-    assert big_db.execute("SELECT count(*) FROM search_dirty").fetchone()[0] == 0
+    # the benchmark's capture case adds and deletes a meeting in this cached file; what is left
+    # pending may name deleted meetings only, never one that exists
+    pending = "SELECT count(*) FROM search_dirty WHERE meeting_id IN (SELECT id FROM meetings)"
+    assert big_db.execute(pending).fetchone()[0] == 0
 
 
 @pytest.mark.parametrize("variant", [fold, str.upper, lambda s: unicodedata.normalize("NFD", s)])
