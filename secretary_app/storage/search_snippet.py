@@ -42,16 +42,26 @@ class Snippet:
         return "".join(out)
 
 
+CHUNK = 20_000  # the per-character fold path works through long texts this much at a time
+
+
 def match_spans(text: str, query: Query) -> list[tuple[int, int]]:
-    """Original-text spans of every occurrence of a query phrase (folded, token by token)."""
+    """Original-text spans of every occurrence of a query phrase (folded, token by token).
+
+    Text that does not fold character for character (NFD, rare symbols) is folded in chunks
+    until one holds a match, so a 1 MB opinion costs what its first match needs, not more."""
     folded = fold_aligned(text)
     if folded is not None:  # one folded character per original character
-        spans = [m.span() for m in query.pattern.finditer(folded)]
-    else:
-        folded, origin = fold_with_offsets(text)
-        spans = [(origin[m.start()], original_end(text, origin[m.end() - 1]))
+        return _merge(text, sorted(m.span() for m in query.pattern.finditer(folded)))
+    overlap = max(1_000, 4 * len(query.pattern.pattern))
+    for start in range(0, max(len(text), 1), CHUNK):
+        piece = text[start:start + CHUNK + overlap]
+        folded, origin = fold_with_offsets(piece)
+        spans = [(start + origin[m.start()], start + original_end(piece, origin[m.end() - 1]))
                  for m in query.pattern.finditer(folded)]
-    return _merge(text, sorted(spans))
+        if spans:
+            return _merge(text, sorted(spans))
+    return []
 
 
 def _merge(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

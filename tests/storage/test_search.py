@@ -164,3 +164,15 @@ def test_results_are_limited_newest_meeting_first(store):
     assert [h.meeting_date.day for h in results.hits] == [3, 2]
     assert results.truncated
     assert not search(store.db, "giao ban", limit=3).truncated
+
+
+def test_snippet_of_a_long_nfd_text_finds_a_late_match():
+    import unicodedata as ud
+
+    from secretary_app.storage.search_snippet import CHUNK, make_snippet
+    from secretary_app.storage.search_text import parse_query
+
+    filler = ud.normalize("NFD", "Hội nghị bàn việc chung. ") * (3 * CHUNK // 25)
+    text = filler + ud.normalize("NFD", "Đào tạo cán bộ") + " kết thúc."
+    snippet = make_snippet(text, parse_query("dao tao"))
+    assert ud.normalize("NFC", snippet.marked()).count("[Đào tạo]") == 1
