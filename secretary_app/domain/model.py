@@ -148,6 +148,26 @@ class OfficialDocument:
         return self.number is not None
 
 
+@dataclass(frozen=True)
+class CarriedTask:
+    """A task of an earlier meeting carried into this one (not part of the meeting package)."""
+
+    assignee: str
+    description: str
+    deadline: dt.date | None
+    deadline_text: str
+    status: TaskStatus  # as it stood at the end of this meeting's day
+    source_date: dt.date
+    source_title: str
+    agenda: str | None = None  # key of the agenda item that holds it
+    task_id: int | None = None
+
+    def is_overdue(self, on: dt.date) -> bool:
+        """Still open on that day and past its deadline."""
+        return self.status is TaskStatus.OPEN and self.deadline is not None \
+            and self.deadline < on
+
+
 @dataclass
 class Meeting:
     """One whole meeting: information, people, proceedings, decisions and documents."""
@@ -170,6 +190,7 @@ class Meeting:
     conclusions: list[Conclusion] = field(default_factory=list)
     documents: list[OfficialDocument] = field(default_factory=list)
     id: MeetingId | None = None
+    carried: list[CarriedTask] = field(default_factory=list)  # filled by the store only
 
     def attendee(self, key: str | None) -> Attendee | None:
         """The attendee with this key, or None."""

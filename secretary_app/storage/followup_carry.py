@@ -11,6 +11,7 @@ from secretary_app.domain.model import AgendaItem
 from secretary_app.storage.database import Change, Store
 from secretary_app.storage.followup import TaskFilter, TaskLine, list_tasks
 from secretary_app.storage.lists import AGENDA
+from secretary_app.storage.migrations.m0005_finalise import FINALISED_MESSAGE
 
 CARRY_TITLE = "Tình hình thực hiện kết luận cuộc họp trước"
 
@@ -81,6 +82,9 @@ def carry_open_tasks(store: Store, meeting_id: int,
 
 def _carry(store: Store, meeting_id: int, tasks: list[TaskLine]) -> int:
     with store.write(Change("agenda", meeting_id), Change("carried_tasks", meeting_id)) as db:
+        if db.execute("SELECT 1 FROM finalised_meetings WHERE meeting_id = ?",
+                      [meeting_id]).fetchone():  # its minutes print the carried tasks
+            raise FollowupError(FINALISED_MESSAGE)
         item_id = carry_item_id(db, meeting_id)
         if item_id is None:
             item_id = AGENDA.add(store, meeting_id, AgendaItem(key="", title=CARRY_TITLE),

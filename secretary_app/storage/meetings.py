@@ -17,6 +17,7 @@ from secretary_app.domain.model import (
 )
 from secretary_app.domain.text import fold
 from secretary_app.storage.database import Change, Store
+from secretary_app.storage.meeting_carried import carried_as_of
 from secretary_app.storage.organizations import find_or_create_organization, get_organization
 from secretary_app.storage.people import link_person
 from secretary_app.storage.rows import (
@@ -106,10 +107,10 @@ def document_row(d: OfficialDocument) -> dict:
 def load_meeting(db: Database, meeting_id: int) -> Meeting:
     """The whole meeting, lists in their stored order. Raises NotFoundError for an unknown id."""
     row = db.table("meetings").get(meeting_id)
-    mid = row["id"]
+    mid, date = row["id"], parse_date(row["date"])
     return Meeting(
         id=MeetingId(mid), title=row["title"], kind=MeetingKind(row["kind"]),
-        date=parse_date(row["date"]), end_date=parse_date(row["end_date"]),
+        date=date, end_date=parse_date(row["end_date"]),
         start_time=row["start_time"], end_time=row["end_time"], location=row["location"],
         chair=row["chair_key"], secretary=row["secretary_key"], purpose=row["purpose"],
         organization=get_organization(db, row["organization_id"]),
@@ -121,6 +122,8 @@ def load_meeting(db: Database, meeting_id: int) -> Meeting:
         conclusions=[conclusion_from_row(db, r)
                      for r in children(db, "conclusions", "meeting_id", mid)],
         documents=[document_from_row(r) for r in children(db, "documents", "meeting_id", mid)],
+        # tasks of earlier meetings (not in the package), as they stood on the last meeting day
+        carried=carried_as_of(db, mid, parse_date(row["end_date"]) or date),
     )
 
 
