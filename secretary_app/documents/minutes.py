@@ -13,6 +13,7 @@ from secretary_app.documents.blocks import (
     SignatureTable,
     printable,
 )
+from secretary_app.documents.carried import carried_blocks
 from secretary_app.documents.content import (
     DOTTED_LINE,
     body,
@@ -154,11 +155,13 @@ def vote_text(vote: Vote) -> str:
 
 
 def proceedings_blocks(meeting: Meeting) -> list[Paragraph]:
-    """Opinions and votes grouped by agenda item (those without an item come first)."""
+    """Opinions and votes grouped by agenda item (those without an item come first); the item
+    holding the tasks carried from earlier meetings lists them before its opinions."""
     known = {item.key for item in meeting.agenda}
     blocks = _group(meeting, lambda key: key not in known)
     for item in meeting.agenda:
         blocks.append(heading(item.title.strip() or DOTTED_LINE))
+        blocks.extend(carried_blocks(meeting, item.key))  # tasks of earlier meetings first
         blocks.extend(_group(meeting, lambda key, wanted=item.key: key == wanted))
     return blocks
 
