@@ -222,6 +222,33 @@
         </message>
     </context>
     <context>
+        <name>CarriedPanel</name>
+        <message>
+            <source>Nhiệm vụ của các cuộc họp trước</source>
+            <translation>Tasks of earlier meetings</translation>
+        </message>
+        <message>
+            <source>Cập nhật tình trạng…</source>
+            <translation>Update status…</translation>
+        </message>
+        <message>
+            <source>Enter trên nhiệm vụ đang chọn</source>
+            <translation>Enter on the selected task</translation>
+        </message>
+        <message>
+            <source>%1 nhiệm vụ, %2 quá hạn</source>
+            <translation>%1 tasks, %2 overdue</translation>
+        </message>
+        <message>
+            <source>Cuộc họp %1: %2</source>
+            <translation>Meeting %1: %2</translation>
+        </message>
+        <message>
+            <source>Thời hạn: %1</source>
+            <translation>Deadline: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>ConclusionEditor</name>
         <message>
             <source>Chọn một kết luận, hoặc thêm kết luận mới (Ctrl+Shift+N).</source>
@@ -1130,12 +1157,20 @@ Help → Open the sample meeting: see a fully recorded meeting</translation>
             <translation>Make it a conclusion</translation>
         </message>
         <message>
+            <source>Nhiệm vụ của các cuộc họp trước</source>
+            <translation>Tasks of earlier meetings</translation>
+        </message>
+        <message>
             <source>Biểu quyết</source>
             <translation>Vote</translation>
         </message>
         <message>
             <source>Thêm nội dung</source>
             <translation>Add agenda item</translation>
+        </message>
+        <message>
+            <source>Cuộc họp này chưa có nhiệm vụ của các cuộc họp trước.</source>
+            <translation>This meeting has no tasks carried from earlier meetings.</translation>
         </message>
         <message>
             <source>Giờ phải có dạng giờ:phút, ví dụ 09:30.</source>
@@ -1557,6 +1592,10 @@ Help → Open the sample meeting: see a fully recorded meeting</translation>
         <message>
             <source>Thêm nội dung chương trình</source>
             <translation>Add an agenda item</translation>
+        </message>
+        <message>
+            <source>Nhiệm vụ của các cuộc họp trước (Enter: cập nhật tình trạng)</source>
+            <translation>Tasks of earlier meetings (Enter: update status)</translation>
         </message>
         <message>
             <source>Thêm kết luận</source>

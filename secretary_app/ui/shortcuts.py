@@ -47,6 +47,8 @@ SHORTCUTS: list[tuple[str, str, str]] = [
     (LIVE, "Ctrl+K", QT_TRANSLATE_NOOP("Shortcuts", "Chuyển ý kiến đang chọn thành kết luận")),
     (LIVE, "Ctrl+B", QT_TRANSLATE_NOOP("Shortcuts", "Nhập biểu quyết")),
     (LIVE, "Ctrl+G", QT_TRANSLATE_NOOP("Shortcuts", "Thêm nội dung chương trình")),
+    (LIVE, "Ctrl+J", QT_TRANSLATE_NOOP(
+        "Shortcuts", "Nhiệm vụ của các cuộc họp trước (Enter: cập nhật tình trạng)")),
     (CONCLUSIONS, "Ctrl+Shift+N", QT_TRANSLATE_NOOP("Shortcuts", "Thêm kết luận")),
     (CONCLUSIONS, "Ins", QT_TRANSLATE_NOOP("Shortcuts", "Thêm ý a), b), c)… vào kết luận")),
     (CONCLUSIONS, "Ctrl+Shift+T", QT_TRANSLATE_NOOP("Shortcuts", "Thêm nhiệm vụ")),

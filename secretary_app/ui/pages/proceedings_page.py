@@ -23,6 +23,7 @@ from secretary_app.ui import commands as cmd
 from secretary_app.ui.delegates import LongTextDelegate, SpeakerDelegate
 from secretary_app.ui.pages.agenda_panel import AgendaPanel
 from secretary_app.ui.pages.base import MeetingPage
+from secretary_app.ui.pages.carried_panel import CarriedPanel
 from secretary_app.ui.pages.info_page import TIME_PATTERN, normal_time
 from secretary_app.ui.pages.meeting_clock import MeetingClock
 from secretary_app.ui.pages.opinion_composer import OpinionComposer
@@ -54,6 +55,7 @@ class ProceedingsPage(OrderedRowsMixin, MeetingPage):
         self.buttons: list[QPushButton] = []
         self._keep_id: int | None = None
         self.agenda = AgendaPanel(store, undo_stack)
+        self.carried = CarriedPanel(store, signals)
         self.votes = VotePanel(store, undo_stack, self.agenda.current_key)
         self.clock = MeetingClock()
         self.start_button = QPushButton(self.tr("Bắt đầu họp"), objectName="startMeetingButton")
@@ -77,8 +79,9 @@ class ProceedingsPage(OrderedRowsMixin, MeetingPage):
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         side = QSplitter(Qt.Orientation.Vertical)
         side.addWidget(self.agenda)
+        side.addWidget(self.carried)
         side.addWidget(self.votes)
-        side.setSizes([300, 400])
+        side.setSizes([300, 250, 400])
         clock_row = QHBoxLayout()
         clock_row.addWidget(self.clock, 1)
         clock_row.addWidget(self.start_button)
@@ -119,6 +122,10 @@ class ProceedingsPage(OrderedRowsMixin, MeetingPage):
         self.model.editRequested.connect(self._edit_cell)
         self.model.moveRequested.connect(self.move_row)
         self.start_button.clicked.connect(self.start_now)
+        self.agenda.view.selectionModel().currentRowChanged.connect(
+            lambda *_: self._show_carried())
+        add_action(self, self.tr("Nhiệm vụ của các cuộc họp trước"), "Ctrl+J",
+                   self.focus_carried)
         add_action(self, self.tr("Biểu quyết"), "Ctrl+B",
                    lambda: self.votes.subject.setFocus(Qt.FocusReason.ShortcutFocusReason))
         add_action(self, self.tr("Thêm nội dung"), "Ctrl+G",
@@ -140,6 +147,7 @@ class ProceedingsPage(OrderedRowsMixin, MeetingPage):
             self.model.set_rows([])
             self.agenda.show_items(None, [])
             self.votes.show_votes(None, [])
+            self._show_carried()
             return
         keep = self._keep_id if self._keep_id is not None else self._current_id()
         self.meeting = m = load_meeting(self.store.db, self.meeting_id)
@@ -148,6 +156,7 @@ class ProceedingsPage(OrderedRowsMixin, MeetingPage):
         select_row_of(self.view, self.model.rows, keep)
         self._keep_id = None
         self.agenda.show_items(m.id, m.agenda)
+        self._show_carried()
         self.votes.show_votes(m.id, m.votes)
         self.clock.set_meeting(m.date, m.start_time)
         self.start_button.setVisible(not m.start_time)
@@ -157,12 +166,24 @@ class ProceedingsPage(OrderedRowsMixin, MeetingPage):
         """Finalised minutes: everything is shown, nothing can be recorded or changed."""
         self.locked = self.model.read_only = locked
         self.agenda.set_locked(locked)
+        self.carried.set_locked(locked)
         for widget in (self.votes, self.composer, self.start_button, *self.buttons):
             widget.setEnabled(not locked)
 
     def _push(self, command) -> None:
         if not self.locked:
             self.undo_stack.push(command)
+
+    def _show_carried(self) -> None:
+        self.carried.show_for(self.meeting, self.agenda.current_key())
+
+    def focus_carried(self) -> None:
+        """Ctrl+J: make the item of the earlier meetings' tasks current and go to its list."""
+        if self.meeting is None or not self.meeting.carried:
+            self.message.setText(self.tr("Cuộc họp này chưa có nhiệm vụ của các cuộc họp trước."))
+            return
+        self.agenda.select_key(self.meeting.carried[0].agenda)
+        self.carried.list.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def flush(self) -> None:
         """Store the draft being typed now rather than in a moment."""
