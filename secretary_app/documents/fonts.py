@@ -5,6 +5,7 @@ lazily, never at start-up."""
 from __future__ import annotations
 
 import functools
+import re
 from pathlib import Path
 
 from secretary_app.paths import resource
@@ -81,6 +82,21 @@ def _charmaps() -> tuple[frozenset[int], frozenset[int]]:
     register_pdf_fonts()
     main = frozenset(pdfmetrics.getFont(PDF_FAMILY).face.charToGlyph)
     return main, frozenset(pdfmetrics.getFont(FALLBACK).face.charToGlyph)
+
+
+@functools.cache
+def fallback_runs() -> re.Pattern:
+    """Runs of characters the serif lacks but the fallback font has (see needs_fallback)."""
+    main, fallback = _charmaps()
+    ranges: list[list[int]] = []
+    for code in sorted(fallback - main):
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    members = "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
+                      for a, b in ranges)
+    return re.compile(f"[{members}]+")
 
 
 def needs_fallback(ch: str) -> bool:

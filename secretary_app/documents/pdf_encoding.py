@@ -22,6 +22,7 @@ class SubsetEncoder:
         self.known: dict[str, tuple[int, str]] = {}
         self.first_subset: dict[int, str] = {}  # ord -> escaped byte, for str.translate
         self.in_first: set[str] = set()
+        self.selects: dict[tuple, str] = {}  # (subset, size, leading) -> Tf and TL operators
 
     def learn(self, text: str, doc) -> None:
         """Give the characters of text their codes, in order of first appearance (as
@@ -57,16 +58,28 @@ class SubsetEncoder:
         return [(subset, "".join(parts)) for subset, parts in pieces]
 
     def __call__(self, text_object, text: str) -> str:
-        """The operators that show text, switching subsets as PDFTextObject._formatText does."""
+        """The operators that show text, switching subsets as PDFTextObject._formatText does
+        (nothing at all for no text)."""
+        if not text:
+            return ""
         out, doc = [], text_object._doc
         for subset, escaped in self.pieces(text, doc):
             if subset != text_object._curSubset:
-                name = self.font.getSubsetInternalName(subset, doc)
-                out.append(f"{name} {fp_str(text_object._fontsize)} Tf "
-                           f"{fp_str(text_object._leading)} TL")
+                out.append(self._select(subset, doc, text_object))
                 text_object._curSubset = subset
             out.append(f"({escaped}) Tj")
         return " ".join(out)
+
+
+    def _select(self, subset: int, doc, text_object) -> str:
+        """The operators that select a subset at the text object's size and leading."""
+        key = (subset, text_object._fontsize, text_object._leading)
+        selected = self.selects.get(key)
+        if selected is None:
+            name = self.font.getSubsetInternalName(subset, doc)
+            selected = self.selects[key] = (f"{name} {fp_str(key[1])} Tf "
+                                            f"{fp_str(key[2])} TL")
+        return selected
 
 
 def encoder_for(canvas, font_name: str) -> SubsetEncoder:

@@ -1,194 +1,140 @@
-"""A fast flowable for the common body paragraph (plain text, one face and size): broken into
-lines, split across pages and drawn exactly as reportlab's Paragraph would, to the same PDF
-operators, without parsing markup or measuring every word again (imported with reportlab)."""
+"""The fast flowable for a body paragraph of one fragment (one face, no markup characters, no
+line breaks): broken into lines, split across pages and drawn exactly as reportlab's Paragraph
+would, to the same PDF operators, without parsing markup or measuring every word again
+(imported with reportlab)."""
 
 from __future__ import annotations
 
 import functools
 
-from reportlab.lib.colors import black
-from reportlab.pdfbase import pdfmetrics
-from reportlab.platypus import Flowable
-from reportlab.rl_config import _FUZZ, paraFontSizeHeightOffset, spaceShrinkage
+from reportlab.rl_config import spaceShrinkage
 
-from secretary_app.documents.blocks import Align, Run
-from secretary_app.documents.fonts import pdf_font_name
+from secretary_app.documents.blocks import Align
 from secretary_app.documents.pdf_encoding import encoder_for
+from secretary_app.documents.pdf_lined import LinedParagraph, justify_space, move
+from secretary_app.documents.pdf_metrics import piece_width, space_width, word_widths
 
-ALIGNS = (Align.JUSTIFY, Align.LEFT)
-WIDTH_CACHE_LIMIT = 50_000  # words per face and size (a few MB at most); then it starts over
-
-
-@functools.cache
-def plain_characters() -> frozenset[str]:
-    """Characters the fast path prints: the serif's, with no whitespace but the plain space
-    and no soft hyphen (reportlab's Paragraph treats those specially)."""
-    face = pdfmetrics.getFont(pdf_font_name()).face
-    chars = {chr(code) for code in face.charToGlyph if not chr(code).isspace()}
-    return frozenset(chars - {"\u00a0", "\u00ad"} | {" "})
+__all__ = ["PlainParagraph", "SplitWord", "break_lines", "word_widths"]
 
 
-def plain_text(runs: tuple[Run, ...]) -> tuple[str, str] | None:
-    """(text, face name) when runs print as one plain-text fragment, else None: plain runs, or
-    a single bold/italic run; only characters of the serif, no runs of spaces."""
-    if not runs or any(r.underline for r in runs):
-        return None
-    styled = any(r.bold or r.italic for r in runs)
-    if styled and len(runs) > 1:
-        return None  # several tagged runs are several fragments in reportlab
-    text = "".join(r.text for r in runs)
-    if "  " in text or not text.strip(" ") or not plain_characters().issuperset(text):
-        return None
-    return text, pdf_font_name(runs[0].bold, runs[0].italic)
+class SplitWord(str):
+    """A piece of a word too long for a line (reportlab's _SplitWord); `end` on the last."""
+
+    end = False
 
 
-@functools.cache
-def _widths(font_name: str, size: float) -> dict[str, float]:
-    return {}
+def split_word(word: str, line_width: float, widths: tuple[float, float], lineno: int,
+               measure) -> list[tuple[SplitWord, float]]:
+    """reportlab's _splitWord: pieces that fill the rest of this line, then whole lines."""
+    pieces: list[SplitWord] = []
+    text = ""
+    max_width, next_width = widths[min(1, lineno)], widths[min(1, lineno + 1)]
+    for char in word:
+        char_width = measure(char)
+        wider = line_width + char_width
+        if wider > max_width and (text or char_width <= next_width):
+            pieces.append(SplitWord(text))
+            lineno += 1
+            max_width, wider, text = widths[min(1, lineno)], char_width, ""
+        text += char
+        line_width = wider
+    last = SplitWord(text)
+    last.end = True
+    return [(piece, measure(piece)) for piece in [*pieces, last]]
 
 
-def word_widths(words: list[str], font_name: str, size: float) -> list[float]:
-    """Printed width of each word, the same floats as reportlab's stringWidth (memoised)."""
-    cache = _widths(font_name, size)
-    missing = set(words).difference(cache)
-    if missing:
-        if len(cache) > WIDTH_CACHE_LIMIT:
-            cache.clear()
-            missing = set(words)
-        font = pdfmetrics.getFont(font_name)
-        cache.update((w, font.stringWidth(w, size)) for w in missing)
-    return list(map(cache.__getitem__, words))
-
-
-def break_lines(words: list[str], widths: list[float], space: float,
-                first: float, later: float) -> list[tuple[float, list[str]]]:
-    """Greedy lines as (unused width, words), the arithmetic of Paragraph.breakLines."""
+def break_lines(words: list[str], widths: list[float], space: float, first: float,
+                later: float, measure=None) -> list[tuple[float, list[str]]]:
+    """Greedy lines as (unused width, words), the arithmetic of Paragraph.breakLines for one
+    fragment; with `measure` (the width of a string) a word longer than a line is split."""
     shrink = spaceShrinkage * space
     lines: list[tuple[float, list[str]]] = []
     line: list[str] = []
-    limit, current = first, -space
-    for word, width in zip(words, widths, strict=True):
+    limit, current, lineno = first, -space, 0
+    pending: list[tuple[str, float]] = []  # the pieces of a split word, last first
+    stream = zip(words, widths, strict=True)
+    while pending or (word_width := next(stream, None)) is not None:
+        word, width = pending.pop() if pending else word_width
+        forced = isinstance(word, SplitWord) and not word
         wider = current + space + width
-        if wider <= limit + shrink * len(line) or not line:
-            line.append(word)
-            current = wider
+        fits = wider <= limit + shrink * len(line)
+        if not fits and not forced and measure and not isinstance(word, SplitWord) \
+                and width > (first, later)[min(lineno, 1)]:
+            pending.extend(reversed(split_word(word, current + space, (first, later), lineno,
+                                               measure)))
+            continue
+        if fits or not line or forced:
+            if word:
+                line.append(word)
+            if not forced:
+                current = wider
+                continue
+            lines.append((limit - wider, line))
+            line, current = [], -space
         else:
             lines.append((limit - current, line))
-            line, current, limit = [word], width, later
+            line, current = [word], width
+        lineno, limit = lineno + 1, later
     if line:
         lines.append((limit - current, line))
     return lines
 
 
-class PlainParagraph(Flowable):
-    """Plain words in one face, justified or left-aligned, first-line indent, exact leading.
+def _rejoined(words: list[str]) -> list[str]:
+    """Words with the pieces of split words joined again."""
+    joined: list[str] = []
+    piece = ""
+    for word in words:
+        if isinstance(word, SplitWord):
+            piece += word
+            if not word.end:
+                continue
+            word, piece = piece, ""
+        joined.append(word)
+    return joined + ([piece] if piece else [])
 
-    `fallback()` makes the equivalent reportlab Paragraph, used when a word is too long for a
-    line (reportlab then breaks the word itself)."""
 
-    def __init__(self, words: list[str], font_name: str, size: float, leading: float,
-                 indent: float, align: Align, space_after: float, fallback,
-                 justify_last: bool = False):
-        super().__init__()
-        self.words, self.font_name, self.size, self.leading = words, font_name, size, leading
-        self.indent, self.align, self.spaceAfter = indent, align, space_after
-        self.spaceBefore = 0.0
-        self.fallback, self.justify_last = fallback, justify_last
-        self._lines: dict[float, list] = {}
-        self._delegate = None
+class PlainParagraph(LinedParagraph):
+    """Plain words in one face (as reportlab's one-fragment Paragraph lays them out)."""
 
-    def _part(self, lines: list, width: float, indent: float, justify_last: bool):
-        part = PlainParagraph([w for _, words in lines for w in words], self.font_name,
-                              self.size, self.leading, indent, self.align, self.spaceAfter,
-                              self.fallback, justify_last)
-        part._lines[width] = lines
-        return part
+    def __init__(self, words: list[str] | None, font_name: str, size: float, leading: float,
+                 indent: float, align: Align, space_after: float, justify_last: bool = False):
+        super().__init__(font_name, size, leading, indent, align, space_after, justify_last)
+        self.words = words  # None for a part: the words of its lines
 
-    def lines(self, width: float) -> list | None:
-        """The lines at this frame width; None when a word is wider than a line."""
-        if width not in self._lines:
-            widths = word_widths(self.words, self.font_name, self.size)
-            narrowest = width - max(self.indent, 0.0)
-            if max(widths) > narrowest:
-                return None
-            space = pdfmetrics.getFont(self.font_name).stringWidth(" ", self.size)
-            self._lines[width] = break_lines(self.words, widths, space,
-                                             width - self.indent, width)
-        return self._lines[width]
+    def _break(self, first: float, later: float) -> list:
+        if self.words is None:  # a part at another width (not in our frames of one width)
+            lines = next(iter(self._lines.values()))
+            self.words = _rejoined([w for _, line in lines for w in line])
+        widths = word_widths(self.words, self.font_name, self.size)
+        measure = functools.partial(piece_width, self.font_name, self.size)
+        return break_lines(self.words, widths, space_width(self.font_name, self.size), first,
+                           later, measure)
 
-    def _delegated(self, width: float) -> bool:
-        """True once a word proved too long: the Paragraph from fallback() does the work."""
-        if self._delegate is None and width >= _FUZZ and self.lines(width) is None:
-            self._delegate = self.fallback()
-        return self._delegate is not None
+    def _part(self, lines: list, indent: float, justify_last: bool) -> PlainParagraph:
+        return PlainParagraph(None, self.font_name, self.size, self.leading, indent,
+                              self.align, self.spaceAfter, justify_last)
 
-    def wrap(self, availWidth, availHeight):
-        if self._delegated(availWidth):
-            self.width, self.height = self._delegate.wrap(availWidth, availHeight)
-            return self.width, self.height
-        if availWidth < _FUZZ:
-            return 0, 0x7FFFFFFF
-        self.width, self.height = availWidth, len(self._lines[availWidth]) * self.leading
-        return self.width, self.height
-
-    def split(self, availWidth, availHeight):
-        """Paragraph.split without widows or orphans: a page keeps at least two lines and
-        leaves at least two (a three-line paragraph moves whole)."""
-        if self._delegated(availWidth):
-            return self._delegate.split(availWidth, availHeight)
-        if availWidth < _FUZZ or availHeight < _FUZZ:
-            return []
-        lines = self._lines[availWidth]
-        fits, count = int(availHeight / float(self.leading)), len(lines)
-        if fits <= 1:
-            return []
-        if count <= fits:
-            return [self]
-        if count == fits + 1:
-            if count <= 3:
-                return []
-            fits -= 1
-        return [self._part(lines[:fits], availWidth, self.indent, True),
-                self._part(lines[fits:], availWidth, 0.0, self.justify_last)]
-
-    def draw(self) -> None:
-        if self._delegate is not None:
-            self._delegate._drawOn(self.canv)
-            return
-        canvas, lines = self.canv, self._lines[self.width]
-        canvas.saveState()
-        canvas.setFillColor(black)
-        top = (self.size if paraFontSizeHeightOffset
-               else pdfmetrics.getAscentDescent(self.font_name, self.size)[0])
-        text = canvas.beginText(0, self.height - top)
+    def _draw_lines(self, text, lines: list) -> None:
         text.setFont(self.font_name, self.size, self.leading)
-        encode = encoder_for(canvas, self.font_name)
+        encode = encoder_for(self.canv, self.font_name)
         last = len(lines) - 1
         for index, (extra, words) in enumerate(lines):
-            _draw_line(text, self.indent if index == 0 else 0.0, extra, words,
-                       self.align, not self.justify_last and index == last, encode)
-        canvas.drawText(text)
-        canvas.restoreState()
-
-
-def _move(text, dx: float) -> None:
-    if dx > 1e-6 or dx < -1e-6:
-        text.moveCursor(dx, 0)
+            _draw_line(text, self.indent if index == 0 else 0.0, extra, words, self.align,
+                       not self.justify_last and index == last, encode)
 
 
 def _draw_line(text, offset: float, extra: float, words: list[str], align: Align,
                last: bool, encode) -> None:
     """One line as reportlab's _justifyDrawParaLine / _leftDrawParaLine draw it: word spacing
-    (Tw, space is code 32 in the first subset) spreads the unused width."""
-    _move(text, offset)
-    if align is Align.JUSTIFY:
-        simple = -1e-8 < extra <= 1e-8 or (last and extra > -1e-8)
+    (Tw; space and no-break space are code 32 in the first subset) spreads the unused width."""
+    move(text, offset)
+    shown = " ".join(words)
+    spacing = justify_space(extra, len(words) + shown.count("\u00a0") - 1, align, last)
+    if spacing is None:
+        text._code.append(f"{encode(text, shown)} T*")
     else:
-        simple = extra > -1e-8
-    if simple or len(words) <= 1:
-        text._code.append(f"{encode(text, ' '.join(words))} T*")
-    else:
-        text.setWordSpace(extra / float(len(words) - 1))
-        text._code.append(f"{encode(text, ' '.join(words))} T*")
+        text.setWordSpace(spacing)
+        text._code.append(f"{encode(text, shown)} T*")
         text.setWordSpace(0)
-    _move(text, -offset)
+    move(text, -offset)

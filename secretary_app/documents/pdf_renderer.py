@@ -4,6 +4,7 @@ the shipped serif; user text is escaped before it becomes Paragraph markup."""
 from __future__ import annotations
 
 import io
+import re
 from xml.sax.saxutils import escape
 
 from secretary_app.documents.blocks import (
@@ -22,7 +23,7 @@ from secretary_app.documents.blocks import (
 from secretary_app.documents.fonts import (
     FALLBACK,
     POINTS_PER_MM,
-    needs_fallback,
+    fallback_runs,
     pdf_font_name,
     register_pdf_fonts,
 )
@@ -33,28 +34,16 @@ KEEP_LINES = 3  # a keep-with-next paragraph needs room for itself and this many
 
 def _escaped(text: str) -> str:
     """Text as Paragraph markup: escaped, spaces and line breaks kept, emoji in the fallback."""
-    if any(needs_fallback(ch) for ch in set(text)):
-        escaped = _with_fallback(text)
-    else:  # the common case: one escape() for the whole text, not one per character
-        escaped = escape(text)
+    escaped = escape(text)
+    runs = fallback_runs()
+    if runs.search(escaped):  # & < > and the entities are the serif's: escaping moves no run
+        escaped = runs.sub(_in_fallback, escaped)
     joined = escaped.replace("\t", "    ").replace("  ", " \u00a0")
     return joined.replace("\n", "<br/>")
 
 
-def _with_fallback(text: str) -> str:
-    """Escaped text with the characters the serif lacks wrapped in the fallback font."""
-    out, pending = [], []
-    for ch in text:
-        if needs_fallback(ch):
-            pending.append(ch)
-            continue
-        if pending:
-            out.append(f'<font name="{FALLBACK}">{escape("".join(pending))}</font>')
-            pending = []
-        out.append(escape(ch))
-    if pending:
-        out.append(f'<font name="{FALLBACK}">{escape("".join(pending))}</font>')
-    return "".join(out)
+def _in_fallback(run: re.Match) -> str:
+    return f'<font name="{FALLBACK}">{run.group()}</font>'
 
 
 def markup(runs: tuple[Run, ...]) -> str:
@@ -86,26 +75,21 @@ def style(size: float, align: Align, leading: float | None = None, indent_mm: fl
 
 
 def body_paragraph(block: Paragraph, page: PageSetup):
-    """A body paragraph: exact line pitch, justified, first-line indent, 6 pt after; plain
-    text takes the fast flowable, anything else reportlab's Paragraph (the same layout)."""
+    """A body paragraph: exact line pitch, justified, first-line indent, 6 pt after; our fast
+    flowable lays out what it can (the same layout as reportlab's Paragraph), Paragraph the
+    rest."""
     from reportlab.platypus import Paragraph as RLParagraph
 
-    from secretary_app.documents.pdf_plain import ALIGNS, PlainParagraph, plain_text
+    from secretary_app.documents.pdf_body import fast_paragraph
 
-    runs = printed_runs(block)
+    text = markup(printed_runs(block))
     leading = BODY_LEADING * block.size / page.body_size
     indent = FIRST_INDENT_MM if block.indent else 0.0
-
-    def paragraph() -> RLParagraph:
-        return RLParagraph(markup(runs),
-                           style(block.size, block.align, leading, indent, block.space_after))
-
-    plain = plain_text(runs) if block.align in ALIGNS else None
-    if plain is None:
-        return paragraph()
-    text, face = plain
-    return PlainParagraph(text.split(), face, block.size, leading, indent * POINTS_PER_MM,
-                          block.align, block.space_after, paragraph)
+    fast = fast_paragraph(text, block.size, leading, indent * POINTS_PER_MM, block.align,
+                          block.space_after)
+    if fast is not None:
+        return fast
+    return RLParagraph(text, style(block.size, block.align, leading, indent, block.space_after))
 
 
 def to_pdf_bytes(document: Document) -> bytes:
