@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import docx
 import pytest
 from PySide6.QtCore import Qt
 
@@ -130,3 +131,19 @@ def test_meeting_without_carried_tasks_says_so(qtbot, main_window, proceedings):
     press(proceedings.composer.picker, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
     assert proceedings.carried.isHidden()
     assert proceedings.message.text() == "Cuộc họp này chưa có nhiệm vụ của các cuộc họp trước."
+
+
+def test_minutes_exported_after_a_status_change_print_it(qtbot, page, asked, tmp_path,
+                                                         monkeypatch):
+    window = page.window()
+    documents = window.show_page("documents")  # built and showing the March minutes
+    monkeypatch.setattr(documents, "ask_export_path", lambda fmt: tmp_path / f"bb.{fmt}")
+    window.show_page("proceedings")
+    page.agenda.view.selectRow(0)
+    page.carried.list.setCurrentRow(1)
+    page.carried.change_status()
+    window.show_page("documents")
+    text = "\n".join(p.text for p in docx.Document(str(documents.export("docx"))).paragraphs)
+    assert ("- Phòng KHTC: Dự toán; thời hạn: Quý II/2025; tình trạng: đã hoàn thành "
+            "(Kết luận tại cuộc họp ngày 06/01/2025: Giao ban tháng 1).") in text
+    assert (f"- Văn phòng Sở: {REPORT}; thời hạn: 28/02/2025; tình trạng: quá hạn") in text

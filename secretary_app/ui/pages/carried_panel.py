@@ -19,13 +19,12 @@ from secretary_app.domain.model import Meeting
 from secretary_app.storage.database import Change, Store
 from secretary_app.storage.followup import TaskLine, set_task_status, task_history
 from secretary_app.storage.followup_carry import carried_tasks
+from secretary_app.storage.meeting_carried import CARRIED_NOUNS
 from secretary_app.ui.store_signals import StoreSignals
 from secretary_app.ui.tasks_model import OVERDUE_COLOR, word
 from secretary_app.ui.tasks_status_dialog import StatusDialog
 
 TASK_ROLE = Qt.ItemDataRole.UserRole + 1
-# changes (of any meeting) that can alter the tasks listed: status, wording, source meeting
-RELOAD_NOUNS = frozenset({"tasks", "carried_tasks", "conclusions", "meeting", "meetings"})
 
 
 class CarriedPanel(QGroupBox):
@@ -77,7 +76,7 @@ class CarriedPanel(QGroupBox):
         self.show()
 
     def _on_changes(self, changes: list[Change]) -> None:
-        if any(c.noun in RELOAD_NOUNS for c in changes):
+        if any(c.noun in CARRIED_NOUNS for c in changes):
             self.refresh()  # a no-op unless the list is shown
 
     def set_locked(self, locked: bool) -> None:

@@ -20,6 +20,7 @@ from secretary_app.domain.enums import DocumentKind
 from secretary_app.domain.model import Meeting
 from secretary_app.storage.database import Store
 from secretary_app.storage.finalise import is_finalised
+from secretary_app.storage.meeting_carried import CARRIED_NOUNS
 from secretary_app.storage.meetings import load_meeting
 from secretary_app.ui import messages
 from secretary_app.ui.pages.base import MeetingPage
@@ -120,9 +121,12 @@ class DocumentsPage(DocumentOutput, MeetingPage):
         super().set_meeting(meeting_id)
 
     def _on_changes(self, changes) -> None:
-        # the preview shows the whole meeting, so any change of it counts (typing drafts not)
+        # the preview shows the whole meeting, so any change of it counts (typing drafts not),
+        # and so does a change of the tasks of earlier meetings its minutes print
+        carried = self.meeting is not None and bool(self.meeting.carried)
         if self.meeting_id is None or not any(
-                c.meeting_id in (None, self.meeting_id) and c.noun != "draft" for c in changes):
+                c.noun != "draft" and (c.meeting_id in (None, self.meeting_id)
+                                       or carried and c.noun in CARRIED_NOUNS) for c in changes):
             return
         if self.isVisible():
             self.reload()
