@@ -46,6 +46,7 @@ class CarriedPanel(QGroupBox):
         self.list = QListWidget(objectName="carriedList")
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
+        self.list.setSpacing(2)  # two-line rows read apart
         self.list.itemActivated.connect(lambda _item: self.change_status())  # Enter, double-click
         self.status_button = QPushButton(self.tr("Cập nhật tình trạng…"),
                                          objectName="carriedSetStatus")
