@@ -7,7 +7,6 @@ documents); every call is one transaction through the Store funnel and announces
 from __future__ import annotations
 
 import json
-
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -19,9 +18,14 @@ from secretary_app.storage import meetings as m
 from secretary_app.storage.database import Change, Store
 from secretary_app.storage.people import link_person
 from secretary_app.storage.rows import (
-    delete_child, insert_child, move_child, next_key, parse_date, set_order, update_child,
+    delete_child,
+    insert_child,
+    move_child,
+    next_key,
+    parse_date,
+    set_order,
+    update_child,
 )
-
 
 _RENAMED = {"speaker": "speaker_key", "agenda": "agenda_key", "group": "is_group"}
 

@@ -9,11 +9,25 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from secretary_app.domain.enums import (
-    Authority, DocumentKind, MeetingKind, Presence, Role, TaskStatus,
+    Authority,
+    DocumentKind,
+    MeetingKind,
+    Presence,
+    Role,
+    TaskStatus,
 )
 from secretary_app.domain.model import (
-    AgendaItem, Attendee, Conclusion, Meeting, MeetingId, OfficialDocument, Opinion, Signer,
-    SubItem, Task, Vote,
+    AgendaItem,
+    Attendee,
+    Conclusion,
+    Meeting,
+    MeetingId,
+    OfficialDocument,
+    Opinion,
+    Signer,
+    SubItem,
+    Task,
+    Vote,
 )
 from secretary_app.domain.text import fold
 from secretary_app.storage.database import Change, Store
@@ -21,7 +35,11 @@ from secretary_app.storage.meeting_carried import carried_as_of
 from secretary_app.storage.organizations import find_or_create_organization, get_organization
 from secretary_app.storage.people import link_person
 from secretary_app.storage.rows import (
-    child_ids, children, clean_row, insert_children, parse_date,
+    child_ids,
+    children,
+    clean_row,
+    insert_children,
+    parse_date,
 )
 
 INFO_FIELDS = ("title", "kind", "date", "end_date", "start_time", "end_time", "location",

@@ -18,7 +18,7 @@ def clean_row(row: dict[str, Any]) -> dict[str, Any]:
             value = clean_text(value)
         elif isinstance(value, dt.date):
             value = value.isoformat()
-        elif hasattr(value, "value") and isinstance(getattr(value, "value"), str):
+        elif hasattr(value, "value") and isinstance(value.value, str):
             value = value.value  # StrEnum
         out[key] = value
     return out

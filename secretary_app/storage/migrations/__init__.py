@@ -14,8 +14,11 @@ def pending_migrations(db: Database) -> list[str]:
     return [m.name for m in MIGRATIONS.pending(db)]
 
 
-from secretary_app.storage.migrations import m0001_initial  # noqa: E402,F401
-from secretary_app.storage.migrations import m0002_register  # noqa: E402,F401
-from secretary_app.storage.migrations import m0003_search  # noqa: E402,F401
-from secretary_app.storage.migrations import m0004_followup  # noqa: E402,F401
-from secretary_app.storage.migrations import m0005_finalise  # noqa: E402,F401
+# registration order is application order: keep these in number order
+from secretary_app.storage.migrations import (  # noqa: E402
+    m0001_initial,  # noqa: F401
+    m0002_register,  # noqa: F401
+    m0003_search,  # noqa: F401
+    m0004_followup,  # noqa: F401
+    m0005_finalise,  # noqa: F401
+)
