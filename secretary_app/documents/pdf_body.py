@@ -1,7 +1,5 @@
-"""Which flowable prints a body paragraph: our fast ones (lines broken once, time linear in
-the length) for any text of the body, reportlab's Paragraph for what they do not lay out:
-centred or right-aligned text, underlines, and short text with soft hyphens (imported with
-reportlab)."""
+"""Which flowable prints a body paragraph: a fast one for any body text, reportlab's Paragraph
+for centred, right-aligned or underlined text and short text with soft hyphens."""
 
 from __future__ import annotations
 

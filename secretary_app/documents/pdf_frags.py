@@ -1,6 +1,5 @@
-"""What reportlab's Paragraph makes of our own markup, without its parser: fragments (one face
-and a piece of text, or a line break) and the words they form, as Paragraph.breakLines sees
-them (imported with reportlab; checked against reportlab by tests/documents)."""
+"""Fragments and words of our Paragraph markup as reportlab's parser and breakLines see them,
+without parsing it (imported with reportlab)."""
 
 from __future__ import annotations
 

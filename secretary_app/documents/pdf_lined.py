@@ -1,6 +1,5 @@
-"""The common part of our fast body paragraphs: lines broken once per frame width, split
-across pages by slicing those lines (reportlab's Paragraph breaks the rest again on every page,
-which makes a long paragraph cost the square of its length) and drawn in one text object."""
+"""Base of the fast body paragraphs: lines broken once per width and sliced across pages
+(Paragraph breaks the rest again on every page, in time the square of the length)."""
 
 from __future__ import annotations
 
@@ -68,15 +67,16 @@ class LinedParagraph(Flowable):
             if count <= 3:
                 return []
             fits -= 1
-        above, below = self._split_lines(lines, fits)
-        first = self._part(above, self.indent, True)
+        above, below, justify = self._split_lines(lines, fits)
+        first = self._part(above, self.indent, justify)
         rest = self._part(below, 0.0, self.justify_last)
         first._lines[availWidth], rest._lines[availWidth] = above, below
         return [first, rest]
 
-    def _split_lines(self, lines: list, count: int) -> tuple[list, list]:
-        """The lines of the two parts (reportlab breaks them again to the same lines)."""
-        return lines[:count], lines[count:]
+    def _split_lines(self, lines: list, count: int) -> tuple[list, list, bool]:
+        """The lines of the two parts (reportlab breaks them again to the same lines), and
+        whether the first justifies its last line."""
+        return lines[:count], lines[count:], True
 
     def draw(self) -> None:
         canvas = self.canv

@@ -1,5 +1,5 @@
-"""Printed widths of words and pieces of text in one face and size, memoised: the same floats
-as reportlab's stringWidth, measured once per distinct piece (imported with reportlab)."""
+"""Printed widths of words and pieces of text, memoised per face and size (the floats of
+reportlab's stringWidth)."""
 
 from __future__ import annotations
 

@@ -1,6 +1,5 @@
-"""The fast flowable for a body paragraph of several fragments (characters in the fallback
-face, a bold label, & < >, line breaks): lines from pdf_fraglines, drawn fragment by fragment
-to the operators reportlab's Paragraph writes for them (imported with reportlab)."""
+"""The fast flowable for a body paragraph of several fragments (fallback face, bold label,
+& < >, line breaks), drawn as reportlab's Paragraph draws them."""
 
 from __future__ import annotations
 

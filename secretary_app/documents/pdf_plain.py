@@ -1,7 +1,5 @@
-"""The fast flowable for a body paragraph of one fragment (one face, no markup characters, no
-line breaks): broken into lines, split across pages and drawn exactly as reportlab's Paragraph
-would, to the same PDF operators, without parsing markup or measuring every word again
-(imported with reportlab)."""
+"""The fast flowable for a body paragraph of one fragment (one face, no & < >, no line
+breaks), laid out, split and drawn to the same bytes as reportlab's Paragraph."""
 
 from __future__ import annotations
 
