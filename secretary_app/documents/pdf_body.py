@@ -4,6 +4,7 @@ for centred, right-aligned or underlined text and short text with soft hyphens."
 from __future__ import annotations
 
 from reportlab.platypus.paragraph import split as rl_split
+from reportlab.platypus.paragraph import strip as rl_strip
 
 from secretary_app.documents.blocks import Align
 from secretary_app.documents.pdf_frags import frag_words, fragments
@@ -32,5 +33,8 @@ def fast_paragraph(markup: str, size: float, leading: float, indent: float, alig
         return None  # nothing to print: Paragraph's empty layout
     if len(frags) == 1:
         face, text = frags[0]
+        text = rl_strip(text)  # Paragraph's one fragment loses blanks at its ends (U+200B)
+        if not text:
+            return None
         return PlainParagraph(rl_split(text), face, size, leading, indent, align, space_after)
     return FragParagraph(frag_words(frags, size), size, leading, indent, align, space_after)

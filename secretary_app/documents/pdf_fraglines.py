@@ -3,11 +3,11 @@ in one pass over its words."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from reportlab.rl_config import spaceShrinkage
 
-from secretary_app.documents.pdf_frags import BREAK, HEAD, HS, INJECTED, SPLIT, Word
+from secretary_app.documents.pdf_frags import BREAK, FIRST, HEAD, HS, INJECTED, SPLIT, Word
 from secretary_app.documents.pdf_metrics import piece_width, space_width
 
 
@@ -160,28 +160,5 @@ def split_frag_word(word: Word, room: float, widths: tuple[float, float], lineno
             line_width = new_line
     done.append((face, text))
     made.append((word_width, tuple(done), SPLIT | HEAD | (flags & HS)))
+    made[0] = (made[0][0], made[0][1], made[0][2] | FIRST)
     return made
-
-
-def split_at(lines: list[FragLine], count: int) -> tuple[list, list, bool]:
-    """The lines of the two parts of a paragraph split after `count` lines, and whether the
-    first justifies its last line, as reportlab breaks each part again: the first part loses
-    the break word that ends it (<br/>: then its last line is a last line, or one injected
-    after a split word's first piece); a split word is joined again in each part, so the
-    second gains a break after the first piece of a word it continues (which is split anew,
-    into the same pieces); a word without text that the line above could not take counts as
-    a word only in the whole paragraph."""
-    first, rest = lines[:count], lines[count:]
-    ends_break = first[-1].line_break
-    if first[-1].injected or ends_break:  # its break word went to the next part
-        first[-1] = replace(first[-1], frags=first[-1].frags[:-1], injected=False,
-                            line_break=False)
-    head = rest[0]
-    if head.words:
-        _, pieces, flags = head.words[0]
-        if flags & (SPLIT | HEAD) == SPLIT and not head.injected:
-            head = replace(head, frags=[*head.frags, [pieces[0][0], ""]], injected=True)
-        if not any(text for _, text in pieces) and not flags & BREAK:
-            head = replace(head, count=head.count - 1)  # a word of no text counts only there
-    rest[0] = head
-    return first, rest, not ends_break

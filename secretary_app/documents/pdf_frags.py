@@ -12,8 +12,9 @@ from secretary_app.documents.fonts import FALLBACK, pdf_font_name
 from secretary_app.documents.pdf_metrics import piece_width
 
 # word flags: followed by a space (_HSFrag), a piece of a split long word (_SplitFrag), its
-# last piece (_SplitFragH), a line break (<br/>), one injected after a split word's first piece
-HS, SPLIT, HEAD, BREAK, INJECTED = 1, 2, 4, 8, 16
+# last piece (_SplitFragH), a line break (<br/>), one injected after a split word's first piece,
+# that first piece
+HS, SPLIT, HEAD, BREAK, INJECTED, FIRST = 1, 2, 4, 8, 16, 32
 
 # a word: (width, ((face, text), ...), flags); a fragment: (face, text), text None for <br/>
 Word = tuple[float, tuple[tuple[str, str], ...], int]

@@ -67,13 +67,13 @@ class LinedParagraph(Flowable):
             if count <= 3:
                 return []
             fits -= 1
-        above, below, justify = self._split_lines(lines, fits)
+        above, below, justify = self._split_lines(lines, fits, availWidth)
         first = self._part(above, self.indent, justify)
         rest = self._part(below, 0.0, self.justify_last)
         first._lines[availWidth], rest._lines[availWidth] = above, below
         return [first, rest]
 
-    def _split_lines(self, lines: list, count: int) -> tuple[list, list, bool]:
+    def _split_lines(self, lines: list, count: int, width: float) -> tuple[list, list, bool]:
         """The lines of the two parts (reportlab breaks them again to the same lines), and
         whether the first justifies its last line."""
         return lines[:count], lines[count:], True

@@ -8,8 +8,9 @@ from reportlab.lib.colors import black
 from secretary_app.documents.blocks import Align
 from secretary_app.documents.fonts import pdf_font_name
 from secretary_app.documents.pdf_encoding import encoder_for
-from secretary_app.documents.pdf_fraglines import FragLine, FragLineBreaker, split_at
+from secretary_app.documents.pdf_fraglines import FragLine, FragLineBreaker
 from secretary_app.documents.pdf_frags import Word
+from secretary_app.documents.pdf_fragsplit import joined_tail, split_at
 from secretary_app.documents.pdf_lined import LinedParagraph, justify_space, move
 
 
@@ -31,8 +32,10 @@ class FragParagraph(LinedParagraph):
             self.words = [word for line in lines for word in line.words]
         return FragLineBreaker(self.size, first, later).run(self.words)
 
-    def _split_lines(self, lines: list[FragLine], count: int):
-        return split_at(lines, count)
+    def _split_lines(self, lines: list[FragLine], count: int, width: float):
+        first, rest, justify = split_at(lines, count)
+        first = joined_tail(first, rest, self.size, (width - self.indent, width))
+        return first, rest, justify
 
     def _part(self, lines: list[FragLine], indent: float, justify_last: bool) -> FragParagraph:
         return FragParagraph(None, self.size, self.leading, indent, self.align,

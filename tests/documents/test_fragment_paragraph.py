@@ -100,6 +100,43 @@ def test_a_word_longer_than_a_line_is_split_as_reportlab_splits_it(long):
         assert len(ours) >= 3
 
 
+def _shown(lines: list[tuple]) -> list[tuple]:
+    """Lines as _lines describes them, without pieces of no text: Paragraph keeps empty
+    pieces of split words it joins and splits again on each page (an empty operand)."""
+    return [(extra, count, brk, [f for f in frags if f[1]]) for extra, count, brk, frags in lines]
+
+
+def _theirs(paragraph: RLParagraph) -> list:
+    paragraph.wrap(WIDTH, 10**6)  # what Paragraph draws for a part: its words broken again
+    return _shown([(line.extraSpace, line.wordCount, line.lineBreak,
+                    [(f.fontName, f.text) for f in line.words])
+                   for line in paragraph.blPara.lines])
+
+
+def _ours(paragraph: FragParagraph) -> list:
+    return _shown([(line.extra, line.count, line.line_break, [tuple(f) for f in line.frags])
+                   for line in paragraph.lines(WIDTH)])
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_every_page_break_gives_the_parts_paragraph_draws(seed):
+    """Split after each line: both parts have the lines Paragraph breaks them into (split
+    words joined again), except that after a line break Paragraph's second part starts
+    with an empty line."""
+    text = _long_text(seed, 160, GAPS + ["tailieu/hop/" * 14 + " ", "🎉" * 40, "i" * 9, "\n"])
+    made = body_paragraph(Paragraph(_runs(text, 1)), Document().page)
+    assert isinstance(made, FragParagraph) and len(made.lines(WIDTH)) > 20
+    for room in range(2, len(made.lines(WIDTH))):
+        theirs = RLParagraph(markup(_runs(text, 1)), _style()).split(WIDTH, room * 18 + 1)
+        ours = made.split(WIDTH, room * 18 + 1)
+        assert len(ours) == len(theirs)
+        if len(ours) < 2:
+            continue
+        assert _ours(ours[0]) == _theirs(theirs[0])
+        after_break = made.lines(WIDTH)[len(ours[0].lines(WIDTH)) - 1].line_break
+        assert _ours(ours[1]) == _theirs(theirs[1])[1 if after_break else 0:]
+
+
 def _both(monkeypatch, blocks) -> tuple[bytes, bytes]:
     """(fast, reportlab Paragraph only) PDFs of the same blocks."""
     fast = to_pdf_bytes(Document(blocks=list(blocks)))

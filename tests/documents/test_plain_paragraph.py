@@ -88,6 +88,23 @@ def test_any_plain_text_gives_the_same_bytes(monkeypatch, words):
     assert all(word in printed for word in text.split())  # never broken inside a word
 
 
+GAPS = st.sampled_from([" ", " ", " ", "  ", "   ", "\t", " \t", "\u00a0", " \u00a0 ", "\u2003",
+                        "\u200b", "\u3000 "])
+
+
+@settings(max_examples=25, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(pairs=st.lists(st.tuples(PLAIN_WORDS | st.just("tailieu/hop/" * 12), GAPS),
+                      min_size=1, max_size=150))
+def test_any_spacing_gives_the_same_bytes(monkeypatch, pairs):
+    """Double spaces and tabs (kept as no-break spaces), other blanks, long words."""
+    text = "".join(word + gap for word, gap in pairs)
+    blocks = [Paragraph((Run(text),)), Paragraph((Run(text, italic=True),), align=Align.LEFT)]
+    assert isinstance(body_paragraph(blocks[0], Document().page), pdf_plain.PlainParagraph)
+    fast, slow = _both(monkeypatch, blocks)
+    assert fast == slow
+
+
 def _layout(pdf: bytes) -> list[tuple[list[str], list[str]]]:
     """Per page: the word spacings and the text origins, i.e. where every line goes."""
     pages = []
