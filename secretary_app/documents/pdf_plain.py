@@ -16,9 +16,9 @@ __all__ = ["PlainParagraph", "SplitWord", "break_lines", "word_widths"]
 
 
 class SplitWord(str):
-    """A piece of a word too long for a line (reportlab's _SplitWord); `end` on the last."""
+    """A piece of a word too long for a line (reportlab's _SplitWord), `first` or `end`."""
 
-    end = False
+    first = end = False
 
 
 def split_word(word: str, line_width: float, widths: tuple[float, float], lineno: int,
@@ -38,7 +38,9 @@ def split_word(word: str, line_width: float, widths: tuple[float, float], lineno
         line_width = wider
     last = SplitWord(text)
     last.end = True
-    return [(piece, measure(piece)) for piece in [*pieces, last]]
+    pieces.append(last)
+    pieces[0].first = True
+    return [(piece, measure(piece)) for piece in pieces]
 
 
 def break_lines(words: list[str], widths: list[float], space: float, first: float,
@@ -62,8 +64,7 @@ def break_lines(words: list[str], widths: list[float], space: float, first: floa
                                                measure)))
             continue
         if fits or not line or forced:
-            if word:
-                line.append(word)
+            line.append(word)  # an empty first piece too: it ends the line (and prints nothing)
             if not forced:
                 current = wider
                 continue
@@ -109,6 +110,23 @@ class PlainParagraph(LinedParagraph):
         return break_lines(self.words, widths, space_width(self.font_name, self.size), first,
                            later, measure)
 
+    def _split_lines(self, lines: list, count: int, width: float) -> tuple[list, list, bool]:
+        """Paragraph joins a split word's pieces in each part, so the first part's end is
+        broken again with them joined (an empty first piece no longer ends a line; the
+        second part's pieces come out the same)."""
+        first, rest = lines[:count], lines[count:]
+        start = _word_start(first, rest)
+        if start is not None:
+            joined = first[start][1][-1] + "".join(line[0] for _, line in first[start + 1:])
+            words = [*first[start][1][:-1], *([joined] if joined else [])]
+            widths = word_widths(words, self.font_name, self.size)
+            again = break_lines(words, widths, space_width(self.font_name, self.size),
+                                width - self.indent if start == 0 else width, width,
+                                functools.partial(piece_width, self.font_name, self.size))
+            if len(again) == len(first) - start:
+                first = first[:start] + again
+        return first, rest, True
+
     def _part(self, lines: list, indent: float, justify_last: bool) -> PlainParagraph:
         return PlainParagraph(None, self.font_name, self.size, self.leading, indent,
                               self.align, self.spaceAfter, justify_last)
@@ -127,6 +145,8 @@ def _draw_line(text, offset: float, extra: float, words: list[str], align: Align
     """One line as reportlab's _justifyDrawParaLine / _leftDrawParaLine draw it: word spacing
     (Tw; space and no-break space are code 32 in the first subset) spreads the unused width."""
     move(text, offset)
+    if words and not words[-1]:
+        words = words[:-1]  # the empty first piece of a split word
     shown = " ".join(words)
     spacing = justify_space(extra, len(words) + shown.count("\u00a0") - 1, align, last)
     if spacing is None:
@@ -136,3 +156,16 @@ def _draw_line(text, offset: float, extra: float, words: list[str], align: Align
         text._code.append(f"{encode(text, shown)} T*")
         text.setWordSpace(0)
     move(text, -offset)
+
+
+def _word_start(first: list, rest: list) -> int | None:
+    """The line of the first part where a word split across the parts starts."""
+    head = rest[0][1][0] if rest[0][1] else None
+    if not isinstance(head, SplitWord) or head.first:
+        return None
+    start = len(first) - 1
+    while start >= 0 and not (first[start][1] and getattr(first[start][1][-1], "first", False)):
+        start -= 1
+    if start < 0:
+        return None  # the word started in an earlier part
+    return start if all(len(line) == 1 for _, line in first[start + 1:]) else None

@@ -270,6 +270,30 @@ def test_split_like_paragraph_without_widows_or_orphans(lines, room, expected):
             [w for _, line in first.lines(WIDTH) for w in line]):]), 0, WIDTH + 1)
 
 
+def _words_of(lines) -> list:
+    """Lines as (unused width, words), without the empty first piece of a split word."""
+    return [(extra, [str(w) for w in words if w]) for extra, words in lines]
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_every_page_break_gives_the_parts_paragraph_draws(seed):
+    """Split after each line: both parts have the lines Paragraph breaks them into again
+    (the pieces of a word split across the parts joined in each)."""
+    rng = random.Random(seed)
+    long = ["tailieu/hop/" * 14, "i" * 9 + "W" * 30, "W" * 40]
+    text = " ".join(rng.choice(long) if rng.random() < 0.15 else rng.choice(WORDS)
+                    for _ in range(500))
+    made = body_paragraph(Paragraph((Run(text),)), Document().page)
+    assert isinstance(made, pdf_plain.PlainParagraph)
+    for room in range(2, len(made.lines(WIDTH))):
+        theirs = RLParagraph(text, _style()).split(WIDTH, room * 18 + 1)
+        ours = made.split(WIDTH, room * 18 + 1)
+        assert len(ours) == len(theirs)
+        for our, their in zip(ours, theirs, strict=False) if len(ours) == 2 else ():
+            their.wrap(WIDTH, 10**6)
+            assert _words_of(our.lines(WIDTH)) == _words_of(their.blPara.lines)
+
+
 @pytest.mark.parametrize(("seed", "words"), [(28, 36), (456, 14)])
 def test_a_last_line_that_overruns_is_shrunk_as_paragraph_does(monkeypatch, seed, words):
     text = _text(random.Random(seed), words)
