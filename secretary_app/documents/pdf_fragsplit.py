@@ -49,6 +49,8 @@ def joined_tail(first: list[FragLine], rest: list[FragLine], size: float,
         start -= 1
     if start in (-1, len(first) - 1) or not first[start].words:
         return first  # the word started in an earlier part, or only its first piece is here
+    if any(len(line.words) != 1 for line in first[start + 1:]):
+        return first
     pieces = [first[start].words[-1]] + [line.words[0] for line in first[start + 1:]]
     joined: Word = (sum(p[0] for p in pieces), tuple(x for p in pieces for x in p[1]), 0)
     words = [*first[start].words[:-1], joined]
