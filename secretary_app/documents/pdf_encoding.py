@@ -70,7 +70,6 @@ class SubsetEncoder:
             out.append(f"({escaped}) Tj")
         return " ".join(out)
 
-
     def _select(self, subset: int, doc, text_object) -> str:
         """The operators that select a subset at the text object's size and leading."""
         key = (subset, text_object._fontsize, text_object._leading)

@@ -9,7 +9,12 @@ import pytest
 
 from secretary_app.documents.blocks import Document, Paragraph, Run
 from secretary_app.documents.export import to_pdf_bytes
-from secretary_app.documents.fonts import font_path, missing_glyphs, needs_fallback
+from secretary_app.documents.fonts import (
+    fallback_runs,
+    font_path,
+    missing_glyphs,
+    needs_fallback,
+)
 from secretary_app.paths import resource
 from tests.documents.readback import norm, pdf_reader, pdf_text
 
@@ -33,6 +38,13 @@ def test_licences_are_shipped_with_the_fonts():
 def test_emoji_go_to_the_fallback_font_and_letters_do_not():
     assert needs_fallback("😀") and needs_fallback("👍")
     assert not needs_fallback("ữ") and not needs_fallback("Đ")
+
+
+def test_fallback_runs_match_exactly_the_characters_that_need_the_fallback():
+    runs = fallback_runs()
+    for code in [*range(0x3000), *range(0x1F000, 0x1FB00), 0x10FFFF]:
+        assert bool(runs.fullmatch(chr(code))) == needs_fallback(chr(code)), hex(code)
+    assert runs.findall("a 😀👍 b & ✓") == ["😀👍", "✓"]
 
 
 def _fonts_of(pdf: bytes) -> dict[str, dict]:
