@@ -99,6 +99,13 @@ def fallback_runs() -> re.Pattern:
     return re.compile(f"[{members}]+")
 
 
+@functools.cache
+def fallback_chars() -> frozenset[str]:
+    """The characters of fallback_runs(), for a quick 'any of them here?' test."""
+    main, fallback = _charmaps()
+    return frozenset(chr(code) for code in fallback - main)
+
+
 def needs_fallback(ch: str) -> bool:
     """True for a character the serif lacks but the fallback font has (emoji, symbols)."""
     main, fallback = _charmaps()
