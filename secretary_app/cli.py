@@ -7,12 +7,14 @@ Feature packages add subcommands by listing a module in EXTENSIONS; each such mo
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import importlib
 import sqlite3
 import sys
 from pathlib import Path
 
 from secretary_app import __version__
+from secretary_app.domain.enums import DocumentKind
 from secretary_app.paths import default_database_path
 from secretary_app.storage.access import open_for_command
 from secretary_app.storage.database import Store
@@ -21,6 +23,15 @@ from secretary_app.storage.lock import DatabaseBusyError
 from secretary_app.storage.meetings import create_meeting, list_meetings, load_meeting
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
+DOCUMENT_KINDS = {"minutes": DocumentKind.MINUTES, "notice": DocumentKind.NOTICE}
+
+
+def iso_date(text: str) -> dt.date:
+    """argparse type: a YYYY-MM-DD date, with a Vietnamese message otherwise."""
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"ngày không hợp lệ: {text!r} (cần YYYY-MM-DD)") from None
 
 EXTENSIONS: list[str] = [
     "secretary_app.documents.cli",

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import argparse
-import datetime as dt
 import sqlite3
 from pathlib import Path
 
-from secretary_app.cli import EXIT_FAILURE, EXIT_OK, CliError
-from secretary_app.domain.enums import DocumentKind
+from secretary_app.cli import DOCUMENT_KINDS, EXIT_FAILURE, EXIT_OK, CliError, iso_date
 from secretary_app.domain.model import Organization
 from secretary_app.domain.register import (
     STATUS_WORDS,
@@ -24,22 +21,12 @@ from secretary_app.storage.register import cancel_number, reserve_number
 from secretary_app.storage.register_documents import issue_meeting_document
 from secretary_app.storage.register_queries import get_entry, list_register
 
-DOCUMENTS = {"minutes": DocumentKind.MINUTES, "notice": DocumentKind.NOTICE}
-
-
-def iso_date(text: str) -> dt.date:
-    """argparse type: YYYY-MM-DD, with a Vietnamese message otherwise."""
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"ngày không hợp lệ: {text!r} (cần YYYY-MM-DD)") from None
-
 
 def register(sub) -> None:
     """Add the register subcommands to the CLI."""
     p = sub.add_parser("issue", help="cấp số cho biên bản/thông báo của cuộc họp; in ra số")
     p.add_argument("meeting_id", type=int)
-    p.add_argument("--document", choices=sorted(DOCUMENTS), required=True)
+    p.add_argument("--document", choices=sorted(DOCUMENT_KINDS), required=True)
     p.add_argument("--date", type=iso_date, help="ngày ban hành (mặc định: hôm nay)")
     p.add_argument("--reserved", type=int, help="dùng số đã giữ này")
     p.set_defaults(func=cmd_issue)
@@ -76,7 +63,7 @@ def _guarded(action):
 def cmd_issue(args, store: Store) -> int:
     """secretary-app issue MEETING_ID --document minutes|notice [--date D]"""
     entry = _guarded(lambda: issue_meeting_document(store, args.meeting_id,
-                                                    DOCUMENTS[args.document], args.date,
+                                                    DOCUMENT_KINDS[args.document], args.date,
                                                     args.reserved))
     print(full_number(get_organization(store.db, entry.organization_id), entry))
     return EXIT_OK

@@ -2,25 +2,16 @@
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import sys
 from pathlib import Path
 
-from secretary_app.cli import EXIT_FAILURE, EXIT_OK, CliError
+from secretary_app.cli import EXIT_FAILURE, EXIT_OK, CliError, iso_date
 from secretary_app.storage.database import Store
 from secretary_app.storage.search import DEFAULT_LIMIT, search
 from secretary_app.storage.search_text import parse_query
 
 STATUSES = ("open", "done", "cancelled", "overdue")
-
-
-def date_arg(text: str) -> dt.date:
-    """A YYYY-MM-DD option value."""
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"ngày không hợp lệ (cần YYYY-MM-DD): {text}") from None
 
 
 def register(sub) -> None:
@@ -34,14 +25,14 @@ def register(sub) -> None:
                                      "description (TAB-separated)")
     p.add_argument("--unit", default="", help="assignee unit (accents do not matter)")
     p.add_argument("--status", choices=STATUSES, default="")
-    p.add_argument("--due-by", type=date_arg, help="deadline on or before YYYY-MM-DD")
+    p.add_argument("--due-by", type=iso_date, help="deadline on or before YYYY-MM-DD")
     p.add_argument("--meeting", type=int, help="only tasks of this meeting")
-    p.add_argument("--today", type=date_arg, help="date that decides what is overdue")
+    p.add_argument("--today", type=iso_date, help="date that decides what is overdue")
     p.set_defaults(func=cmd_tasks, access="read")
     p = sub.add_parser("task-status", help="change a task's status, with a date and a note")
     p.add_argument("task_id", type=int)
     p.add_argument("status", choices=STATUSES[:3])
-    p.add_argument("--date", type=date_arg, help="when it happened (default today)")
+    p.add_argument("--date", type=iso_date, help="when it happened (default today)")
     p.add_argument("--note", default="")
     p.set_defaults(func=cmd_task_status)
     p = sub.add_parser("carry-tasks", help="put open tasks of earlier meetings into a meeting "
@@ -57,9 +48,9 @@ def _register_report(sub) -> None:
                                                "(per unit, per meeting) as DOCX or PDF")
     p.add_argument("--format", choices=["docx", "pdf"], required=True)
     p.add_argument("-o", "--output", type=Path, required=True)
-    p.add_argument("--from", dest="held_from", type=date_arg, help="meetings held from")
-    p.add_argument("--to", dest="held_to", type=date_arg, help="meetings held until")
-    p.add_argument("--today", type=date_arg, help="date of the status (default today)")
+    p.add_argument("--from", dest="held_from", type=iso_date, help="meetings held from")
+    p.add_argument("--to", dest="held_to", type=iso_date, help="meetings held until")
+    p.add_argument("--today", type=iso_date, help="date of the status (default today)")
     p.add_argument("--organization", type=int, help="organisation id (default: the profile)")
     p.set_defaults(func=cmd_followup_report, access="read")
 

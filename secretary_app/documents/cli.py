@@ -4,16 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from secretary_app.domain.enums import DocumentKind
-
-KINDS = {"minutes": DocumentKind.MINUTES, "notice": DocumentKind.NOTICE}
+from secretary_app.cli import DOCUMENT_KINDS
 
 
 def register(sub) -> None:
     """Add the export subcommand."""
     p = sub.add_parser("export", help="xuất biên bản hoặc thông báo kết luận ra DOCX hoặc PDF")
     p.add_argument("meeting_id", type=int)
-    p.add_argument("--document", choices=sorted(KINDS), required=True,
+    p.add_argument("--document", choices=sorted(DOCUMENT_KINDS), required=True,
                    help="minutes = biên bản, notice = thông báo kết luận")
     p.add_argument("--format", choices=["docx", "pdf"], required=True)
     p.add_argument("-o", "--output", type=Path, required=True)
@@ -29,7 +27,7 @@ def cmd_export(args, store) -> int:
     from secretary_app.reliability_cli import record_cli_export
 
     try:
-        path = export_document(meeting, KINDS[args.document], args.format, args.output)
+        path = export_document(meeting, DOCUMENT_KINDS[args.document], args.format, args.output)
     except ExportError as exc:
         raise CliError(f"không xuất được tệp: {exc}", EXIT_FAILURE) from None
     record_cli_export(store, args.meeting_id, path)  # finalised minutes: hash in the audit log
