@@ -11,6 +11,11 @@ from pathlib import Path
 
 import pytest
 
+from secretary_app.domain.model import Organization
+from secretary_app.storage.database import open_store
+from secretary_app.storage.meetings import create_meeting
+from secretary_app.storage.organizations import save_organization
+
 DRIVER = Path(__file__).with_name("crash_driver.py")
 STARTUP_TIMEOUT = 60.0
 HOLD_LOCK = """
@@ -20,6 +25,18 @@ lock = DatabaseLock(sys.argv[1]).acquire()
 print("held", flush=True)
 time.sleep(120)
 """
+
+
+@pytest.fixture
+def seeded_file(tmp_path, seed_meeting):
+    """A closed database file holding the default profile and the seed meeting (id 1)."""
+    path = tmp_path / "secretary.db"
+    store = open_store(path)
+    save_organization(store, Organization(name="SỞ GIÁO DỤC VÀ ĐÀO TẠO", abbreviation="SGDĐT",
+                                          place_name="Đắk Lắk"), make_default=True)
+    create_meeting(store, seed_meeting)
+    store.close()
+    return path
 
 
 def digest(path: Path) -> str:

@@ -19,12 +19,9 @@ from pathlib import Path
 
 import pytest
 
-from secretary_app.domain.model import Organization
 from secretary_app.storage.backup import KEEP_LAST, list_backups
 from secretary_app.storage.database import open_store
 from secretary_app.storage.integrity import check_database
-from secretary_app.storage.meetings import create_meeting
-from secretary_app.storage.organizations import save_organization
 from tests.reliability.conftest import launch_app, wait_for_event
 
 RUNS = 20
@@ -64,18 +61,6 @@ class Journal:
         """How many characters of plan `key` were in the box at `moment` (at least floor)."""
         done = [n for t, n in self.progress.get(key, []) if t <= moment]
         return max(done[-1] if done else 0, floor)
-
-
-@pytest.fixture
-def crash_db(tmp_path, seed_meeting):
-    """A database with the default profile and the seed meeting (the app opens meeting 1)."""
-    path = tmp_path / "live.db"
-    store = open_store(path)
-    save_organization(store, Organization(name="SỞ GIÁO DỤC VÀ ĐÀO TẠO", abbreviation="SGDĐT",
-                                          place_name="Đắk Lắk"), make_default=True)
-    create_meeting(store, seed_meeting)
-    store.close()
-    return path
 
 
 def _stored(db: Path) -> tuple[str, list[str], str | None]:
@@ -125,7 +110,7 @@ def _verify(journal: Journal, seed_count: int, db: Path, killed_at: float,
 
 @pytest.mark.slow
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
-def test_sigkill_at_random_moments_loses_nothing_committed(crash_db, tmp_path, seed_meeting):
+def test_sigkill_at_random_moments_loses_nothing_committed(seeded_file, tmp_path, seed_meeting):
     rng = random.Random(6)
     journal = Journal()
     restored_expected, recovered = "", []
@@ -133,7 +118,7 @@ def test_sigkill_at_random_moments_loses_nothing_committed(crash_db, tmp_path, s
     for run in range(RUNS):
         log = tmp_path / f"run{run}.jsonl"
         with open(tmp_path / f"run{run}.out", "wb") as out:
-            proc = launch_app(crash_db, log, run, out)
+            proc = launch_app(seeded_file, log, run, out)
             early = run % 7 == 3  # now and then kill while the app is still starting
             if early:
                 time.sleep(rng.uniform(0.0, 1.0))
@@ -149,7 +134,7 @@ def test_sigkill_at_random_moments_loses_nothing_committed(crash_db, tmp_path, s
         if run in journal.starts:
             assert journal.starts[run] == restored_expected, "the draft did not come back"
             floor = len(restored_expected)
-        draft = _verify(journal, seed_count, crash_db, killed_at, floor)
+        draft = _verify(journal, seed_count, seeded_file, killed_at, floor)
         assert floor is not None or draft == restored_expected
         recovered.append(len(draft))
         restored_expected = draft
@@ -157,8 +142,8 @@ def test_sigkill_at_random_moments_loses_nothing_committed(crash_db, tmp_path, s
           f"{len(journal.committed)} opinions committed, drafts recovered: {recovered}")
     assert len(journal.committed) >= 5, "the driver hardly committed anything"
     assert len(journal.starts) >= RUNS - 3
-    assert len(list_backups(crash_db)) <= KEEP_LAST  # at most one per start, pruned
-    store = open_store(crash_db)
+    assert len(list_backups(seeded_file)) <= KEEP_LAST  # at most one per start, pruned
+    store = open_store(seeded_file)
     try:
         assert check_database(store.db) == []
     finally:

@@ -9,14 +9,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from secretary_app.domain.model import Organization
 from secretary_app.storage.backup import list_backups, take_backup
 from secretary_app.storage.database import open_store
 from secretary_app.storage.faults import DISK_FULL
 from secretary_app.storage.finalise import audit_log, is_finalised
-from secretary_app.storage.meetings import create_meeting, load_meeting
+from secretary_app.storage.meetings import load_meeting
 from secretary_app.storage.migrations.m0005_finalise import FINALISED_MESSAGE
-from secretary_app.storage.organizations import save_organization
 from secretary_app.ui import messages
 from secretary_app.ui.application import run_gui
 from secretary_app.ui.main_window import MainWindow
@@ -42,18 +40,6 @@ def said(monkeypatch):
     monkeypatch.setattr(messages, "show_info", lambda _p, title, text: shown.append((title, text)))
     monkeypatch.setattr(messages, "confirm", lambda *_a: True)
     return shown
-
-
-@pytest.fixture
-def seeded_file(tmp_path, seed_meeting):
-    """A closed database file holding the default profile and the seed meeting."""
-    path = tmp_path / "secretary.db"
-    store = open_store(path)
-    save_organization(store, Organization(name="SỞ GIÁO DỤC VÀ ĐÀO TẠO", abbreviation="SGDĐT",
-                                          place_name="Đắk Lắk"), make_default=True)
-    create_meeting(store, seed_meeting)
-    store.close()
-    return path
 
 
 @pytest.fixture

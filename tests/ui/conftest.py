@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
 from PySide6.QtTest import QTest
 
 from secretary_app.domain.model import Organization
 from secretary_app.storage.database import open_store
 from secretary_app.storage.meetings import create_meeting
 from secretary_app.storage.organizations import save_organization
+from secretary_app.ui import messages
 from secretary_app.ui.main_window import MainWindow
+from secretary_app.ui.store_signals import StoreSignals
 
 PROFILE = Organization(name="SỞ GIÁO DỤC VÀ ĐÀO TẠO", parent_name="UBND TỈNH ĐẮK LẮK",
                        abbreviation="SGDĐT", place_name="Đắk Lắk")
@@ -32,6 +35,14 @@ def press(widget, key: Qt.Key, modifiers=Qt.KeyboardModifier.NoModifier) -> None
 
 
 @pytest.fixture
+def errors(monkeypatch):
+    """Error messages a widget shows, recorded instead of opening message boxes."""
+    shown: list[str] = []
+    monkeypatch.setattr(messages, "show_error", lambda parent, title, text: shown.append(text))
+    return shown
+
+
+@pytest.fixture
 def db_path(tmp_path):
     """Where the test database file lives (reopen it to simulate a restart)."""
     return tmp_path / "secretary.db"
@@ -45,6 +56,24 @@ def app_store(db_path, seed_meeting):
     store.seed_id = create_meeting(store, seed_meeting)
     yield store
     store.close()
+
+
+def shown_page(qtbot, store, page_class, meeting_id: int, **attributes):
+    """Generator for fixtures: a shown editor page on one meeting, its errors recorded in
+    page.errors; attributes (e.g. a fixed `today`) are set before it shows the meeting."""
+    signals = StoreSignals(store)
+    widget = page_class(store, signals, QUndoStack(), None)
+    for name, value in attributes.items():
+        setattr(widget, name, value)
+    widget.errors = []
+    widget.report_error = widget.errors.append
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.set_meeting(meeting_id)
+    yield widget
+    widget.flush()
+    widget.hide()  # no timer may touch the store once the test closes it
+    signals.detach()
 
 
 def open_window(qtbot, store, language: str = "vi") -> MainWindow:

@@ -6,14 +6,13 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
 
 from secretary_app.domain.enums import TaskStatus
 from secretary_app.domain.model import Attendee, Meeting, Organization
 from secretary_app.storage.meetings import create_meeting, load_meeting
 from secretary_app.ui.pages.conclusion_fields import DeadlineError, parse_deadline
 from secretary_app.ui.pages.conclusions_page import ConclusionsPage
-from secretary_app.ui.store_signals import StoreSignals
+from tests.ui.conftest import shown_page
 
 ODD_TEXT = "Giao Phòng GDTrH-GDTX <chủ trì> & “phối hợp” 😀\nDòng hai"
 
@@ -25,18 +24,8 @@ def page(qtbot, store):
                       attendees=[Attendee(key="a1", name="Trần Thị Hoa",
                                           organization="Phòng Kế hoạch - Tài chính")])
     meeting_id = create_meeting(store, meeting)
-    signals = StoreSignals(store)
-    widget = ConclusionsPage(store, signals, QUndoStack(), None)
-    widget.today = lambda: dt.date(2025, 1, 15)
-    widget.errors = []
-    widget.report_error = widget.errors.append
-    qtbot.addWidget(widget)
-    widget.show()
-    widget.set_meeting(meeting_id)
-    yield widget
-    widget.flush()
-    widget.hide()  # no timer may touch the store once the test closes it
-    signals.detach()
+    yield from shown_page(qtbot, store, ConclusionsPage, meeting_id,
+                          today=lambda: dt.date(2025, 1, 15))
 
 
 def stored(page):

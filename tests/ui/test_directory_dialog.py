@@ -11,15 +11,7 @@ from secretary_app.domain.model import Attendee, Meeting
 from secretary_app.storage.directory import list_people
 from secretary_app.storage.meetings import create_meeting, load_meeting
 from secretary_app.ui import directory_dialog as dd
-from secretary_app.ui import messages
 from secretary_app.ui.store_signals import StoreSignals
-
-
-@pytest.fixture
-def errors(monkeypatch):
-    shown: list[str] = []
-    monkeypatch.setattr(messages, "show_error", lambda parent, title, text: shown.append(text))
-    return shown
 
 
 @pytest.fixture

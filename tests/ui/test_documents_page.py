@@ -8,7 +8,6 @@ import io
 import docx
 import pypdf
 import pytest
-from PySide6.QtGui import QUndoStack
 from PySide6.QtPrintSupport import QPrinter
 
 from secretary_app.domain.enums import DocumentKind, Role, TaskStatus
@@ -17,7 +16,7 @@ from secretary_app.storage.meetings import create_meeting, load_meeting
 from secretary_app.storage.register_documents import issue_meeting_document
 from secretary_app.ui.pages import document_output as module
 from secretary_app.ui.pages.documents_page import DocumentsPage
-from secretary_app.ui.store_signals import StoreSignals
+from tests.ui.conftest import shown_page
 
 
 def sample_meeting() -> Meeting:
@@ -35,17 +34,7 @@ def sample_meeting() -> Meeting:
 @pytest.fixture
 def page(qtbot, store):
     meeting_id = create_meeting(store, sample_meeting())
-    signals = StoreSignals(store)
-    widget = DocumentsPage(store, signals, QUndoStack(), None)
-    widget.errors = []
-    widget.report_error = widget.errors.append
-    qtbot.addWidget(widget)
-    widget.show()
-    widget.set_meeting(meeting_id)
-    yield widget
-    widget.flush()
-    widget.hide()  # no timer may touch the store once the test closes it
-    signals.detach()
+    yield from shown_page(qtbot, store, DocumentsPage, meeting_id)
 
 
 def documents(page):

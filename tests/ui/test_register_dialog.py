@@ -21,14 +21,6 @@ from secretary_app.ui.store_signals import StoreSignals
 
 
 @pytest.fixture
-def errors(monkeypatch):
-    """Messages the dialog shows instead of opening message boxes."""
-    shown: list[str] = []
-    monkeypatch.setattr(messages, "show_error", lambda parent, title, text: shown.append(text))
-    return shown
-
-
-@pytest.fixture
 def dialog(qtbot, seeded_store, errors):
     signals = StoreSignals(seeded_store)
     dlg = rd.RegisterDialog(seeded_store, signals, seeded_store.seed_id)
