@@ -62,19 +62,16 @@ def issued_entry(db: Database, document_id: int) -> RegisterEntry | None:
 
 def register_years(db: Database, organization_id: int | None = None) -> list[int]:
     """Years that have entries, newest first."""
-    sql = "SELECT DISTINCT CAST(substr(issued_on, 1, 4) AS INTEGER) FROM register_entries"
-    params = []
-    if organization_id is not None:
-        sql += " WHERE organization_id = ?"
-        params.append(organization_id)
-    return [r[0] for r in db.execute(sql + " ORDER BY 1 DESC", params).fetchall()]
+    return _distinct(db, "CAST(substr(issued_on, 1, 4) AS INTEGER)", "1 DESC", organization_id)
 
 
 def register_kinds(db: Database, organization_id: int | None = None) -> list[str]:
     """Kind symbols used in the register, alphabetical."""
-    sql = "SELECT DISTINCT kind FROM register_entries"
-    params = []
-    if organization_id is not None:
-        sql += " WHERE organization_id = ?"
-        params.append(organization_id)
-    return [r[0] for r in db.execute(sql + " ORDER BY kind", params).fetchall()]
+    return _distinct(db, "kind", "1", organization_id)
+
+
+def _distinct(db: Database, column: str, order: str, organization_id: int | None) -> list:
+    where, params = ("", []) if organization_id is None else (" WHERE organization_id = ?",
+                                                              [organization_id])
+    sql = f"SELECT DISTINCT {column} FROM register_entries{where} ORDER BY {order}"
+    return [r[0] for r in db.execute(sql, params).fetchall()]

@@ -28,11 +28,16 @@ def damage_of(db_path: Path | str, thorough: bool = True) -> str | None:
     path = Path(db_path)
     if not path.exists() or path.stat().st_size == 0:
         return None
+    return _damage(path, _connect_to_check, thorough)
+
+
+def _damage(path: Path, connect, thorough: bool) -> str | None:
+    """What is wrong with an existing SQLite file: its header, then the schema or quick_check."""
     with open(path, "rb") as handle:
         if handle.read(16) != SQLITE_HEADER:
             return "tệp không phải cơ sở dữ liệu SQLite (phần đầu tệp bị hỏng)"
     try:
-        conn = _connect_to_check(path)
+        conn = connect(path)
         try:
             if not thorough:  # the schema parses: the header and page 1 are sound
                 conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
@@ -93,18 +98,8 @@ def backup_problem(source: Path | str) -> str | None:
 
 def damage_of_readonly(path: Path) -> str | None:
     """damage_of for a file we must not change (a backup): header and quick_check, read-only."""
-    with open(path, "rb") as handle:
-        if handle.read(16) != SQLITE_HEADER:
-            return "tệp không phải cơ sở dữ liệu SQLite"
-    try:
-        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
-        try:
-            rows = [r[0] for r in conn.execute("PRAGMA quick_check(5)").fetchall()]
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as exc:
-        return f"SQLite không đọc được tệp: {exc}"
-    return None if rows == ["ok"] else "tệp bị hỏng: " + "; ".join(rows)
+    return _damage(path, lambda p: sqlite3.connect(p.resolve().as_uri() + "?mode=ro", uri=True),
+                   thorough=True)
 
 
 def set_aside(db_path: Path | str, now: dt.datetime | None = None) -> Path:
