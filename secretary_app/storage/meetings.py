@@ -24,6 +24,7 @@ from secretary_app.domain.model import (
     MeetingId,
     OfficialDocument,
     Opinion,
+    Organization,
     Signer,
     SubItem,
     Task,
@@ -234,6 +235,18 @@ def _matching_clause(db: Database, matching: str) -> tuple[str, list]:
 def meeting_exists(db: Database, meeting_id: int) -> bool:
     """True when a meeting with this id is stored."""
     return db.execute("SELECT 1 FROM meetings WHERE id = ?", [meeting_id]).fetchone() is not None
+
+
+def meeting_title(db: Database, meeting_id: int) -> str | None:
+    """The title of a meeting (None when there is no such meeting), without loading the rest."""
+    row = db.execute("SELECT title FROM meetings WHERE id = ?", [meeting_id]).fetchone()
+    return None if row is None else row[0]
+
+
+def meeting_organization(db: Database, meeting_id: int) -> Organization | None:
+    """The issuing organisation of a meeting (None when there is no such meeting)."""
+    row = db.execute("SELECT organization_id FROM meetings WHERE id = ?", [meeting_id]).fetchone()
+    return None if row is None else get_organization(db, row[0])
 
 
 def count_meetings(db: Database, matching: str = "") -> int:

@@ -7,7 +7,7 @@ from PySide6.QtGui import QDesktopServices, QUndoStack
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QSplitter
 
 from secretary_app import __version__
-from secretary_app.storage.meetings import load_meeting, meeting_exists
+from secretary_app.storage.meetings import meeting_exists, meeting_title
 from secretary_app.storage.organizations import default_organization, save_organization
 from secretary_app.storage.settings import get_setting, set_setting
 from secretary_app.ui.main_menus import act, build_menus
@@ -85,7 +85,7 @@ class MainWindow(QMainWindow):
             self.actions[name].setEnabled(has)
         title = self.tr("Thư ký cuộc họp")
         if has:  # the platform adds " — Thư ký cuộc họp" (the application display name)
-            title = load_meeting(self.store.db, self.editor.meeting_id).title[:80]
+            title = (meeting_title(self.store.db, self.editor.meeting_id) or "")[:80]
         self.setWindowTitle(title)
 
     def _restore_last_meeting(self) -> None:
@@ -98,6 +98,8 @@ class MainWindow(QMainWindow):
     def _on_changes(self, changes) -> None:
         if any(c.noun in LIST_NOUNS for c in changes):
             self.meeting_list.refresh()
+        if any(c.noun == "meeting" and c.meeting_id == self.editor.meeting_id for c in changes):
+            self._update_actions()  # the window title follows a renamed meeting
         gone = any(c.noun == "meetings" and c.meeting_id == self.editor.meeting_id
                    for c in changes) and self.editor.meeting_id is not None
         if gone and not meeting_exists(self.store.db, self.editor.meeting_id):

@@ -21,6 +21,7 @@ from secretary_app.storage.meetings import (
     delete_meeting,
     list_meetings,
     load_meeting,
+    meeting_title,
 )
 from secretary_app.storage.organizations import default_organization, save_organization
 from secretary_app.ui import messages
@@ -60,7 +61,7 @@ def delete_current_meeting(window) -> bool:
     meeting_id = window.current_meeting_id()
     if meeting_id is None:
         return False
-    title = load_meeting(window.store.db, meeting_id).title
+    title = meeting_title(window.store.db, meeting_id)
     question = translate("MeetingActions", "Xóa hẳn cuộc họp «%1» cùng mọi ý kiến, kết luận "
                          "và văn bản của nó? Không hoàn tác được.").replace("%1", title)
     if not messages.confirm(window, translate("MeetingActions", "Xóa cuộc họp"), question):

@@ -27,7 +27,7 @@ from secretary_app.domain.enums import DocumentKind
 from secretary_app.domain.register import KIND_NAMES, STATUS_WORDS, EntryStatus, RegisterError
 from secretary_app.storage.atomic_file import ExportError, write_file_atomically
 from secretary_app.storage.database import Change, Store
-from secretary_app.storage.meetings import load_meeting, meeting_exists
+from secretary_app.storage.meetings import meeting_organization, meeting_title
 from secretary_app.storage.organizations import default_organization
 from secretary_app.storage.register import cancel_number, reserve_number
 from secretary_app.storage.register_documents import issue_meeting_document
@@ -141,16 +141,16 @@ class RegisterDialog(QDialog):
     # --- what is shown -------------------------------------------------------------------
     def organization(self):
         """The organisation whose register is shown."""
-        if self.meeting_id is not None and meeting_exists(self.store.db, self.meeting_id):
-            return load_meeting(self.store.db, self.meeting_id).organization
-        return default_organization(self.store.db)
+        found = None if self.meeting_id is None else meeting_organization(self.store.db,
+                                                                            self.meeting_id)
+        return found or default_organization(self.store.db)
 
     def reload(self) -> None:
         """Re-read the filters' choices and the entries."""
         org = self.organization()
-        has_meeting = self.meeting_id is not None and meeting_exists(self.store.db,
-                                                                     self.meeting_id)
-        title = load_meeting(self.store.db, self.meeting_id).title if has_meeting else ""
+        title = None if self.meeting_id is None else meeting_title(self.store.db,
+                                                                   self.meeting_id)
+        has_meeting = title is not None
         self.meeting_label.setText(self.tr("Cuộc họp: %1").replace("%1", title) if has_meeting
                                    else self.tr("Chưa chọn cuộc họp để cấp số."))
         for name in ("minutes", "notice"):

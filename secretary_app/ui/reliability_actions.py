@@ -15,7 +15,7 @@ from secretary_app.storage.finalise import (
     reopen_meeting,
 )
 from secretary_app.storage.integrity import check_database
-from secretary_app.storage.meetings import load_meeting
+from secretary_app.storage.meetings import meeting_title
 from secretary_app.ui import messages
 from secretary_app.ui.reliability_dialogs import AuditLogDialog, ReasonDialog
 
@@ -63,7 +63,7 @@ def finalise_current(window) -> str | None:
     if meeting_id is None:
         return None
     window.editor.flush()
-    title = load_meeting(window.store.db, meeting_id).title
+    title = meeting_title(window.store.db, meeting_id)
     if not messages.confirm(window, translate("Reliability", "Chốt biên bản"), translate(
             "Reliability", "Chốt biên bản «%1»? Sau khi chốt, nội dung không sửa được nữa trừ "
             "khi Mở lại có ghi lý do.").replace("%1", title)):
@@ -82,7 +82,7 @@ def reopen_current(window) -> bool:
     meeting_id = window.current_meeting_id()
     if meeting_id is None or not is_finalised(window.store.db, meeting_id):
         return False
-    reason = ReasonDialog.ask(window, load_meeting(window.store.db, meeting_id).title)
+    reason = ReasonDialog.ask(window, meeting_title(window.store.db, meeting_id))
     if not reason:
         return False
     try:
@@ -99,7 +99,7 @@ def show_audit_log(window) -> AuditLogDialog | None:
     meeting_id = window.current_meeting_id()
     if meeting_id is None:
         return None
-    title = load_meeting(window.store.db, meeting_id).title
+    title = meeting_title(window.store.db, meeting_id)
     dialog = AuditLogDialog(title, audit_log(window.store.db, meeting_id), window)
     dialog.show()
     return dialog

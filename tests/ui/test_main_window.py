@@ -239,3 +239,15 @@ def test_typing_in_information_is_not_disturbed_by_saving(main_window):
     page.flush()
     assert page.purpose_edit.toPlainText().endswith("\nThêm dòng ")
     assert page.purpose_edit.textCursor().position() == len(page.purpose_edit.toPlainText())
+
+
+def test_window_title_follows_a_renamed_meeting(qtbot, app_store):
+    from secretary_app.storage.meetings import meeting_title, update_meeting_info
+
+    window = open_window(qtbot, app_store)
+    window.open_meeting(app_store.seed_id)
+    assert window.windowTitle().startswith("Họp đánh giá tình hình")
+    update_meeting_info(app_store, app_store.seed_id, title="Họp giao ban tháng 12 <&> 🎉")
+    assert window.windowTitle() == "Họp giao ban tháng 12 <&> 🎉"
+    assert meeting_title(app_store.db, app_store.seed_id) == "Họp giao ban tháng 12 <&> 🎉"
+    assert meeting_title(app_store.db, 999) is None
