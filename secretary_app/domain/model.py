@@ -48,6 +48,7 @@ class Attendee:
     group: bool = False
     arrived_at: str | None = None  # HH:MM, when presence is LATE
     absence_reason: str = ""  # when presence is ABSENT_EXCUSED
+    count: int | None = None  # for a group: how many people it stands for
     person_id: int | None = None  # link to the reusable directory entry
     id: int | None = None
 
@@ -183,6 +184,7 @@ class Meeting:
     chair: str | None = None  # attendee key
     secretary: str | None = None  # attendee key
     purpose: str = ""
+    convened_total: int | None = None  # how many were convened; None: counted from attendees
     attendees: list[Attendee] = field(default_factory=list)
     agenda: list[AgendaItem] = field(default_factory=list)
     opinions: list[Opinion] = field(default_factory=list)

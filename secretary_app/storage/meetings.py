@@ -44,7 +44,7 @@ from secretary_app.storage.rows import (
 )
 
 INFO_FIELDS = ("title", "kind", "date", "end_date", "start_time", "end_time", "location",
-               "purpose")
+               "purpose", "convened_total")
 
 
 @dataclass(frozen=True)
@@ -91,7 +91,7 @@ def attendee_row(a: Attendee) -> dict:
     """Table columns of an attendee."""
     return {"key": a.key, "name": a.name, "title": a.title, "organization": a.organization,
             "role": a.role, "presence": a.presence, "is_group": int(a.group),
-            "arrived_at": a.arrived_at, "absence_reason": a.absence_reason}
+            "arrived_at": a.arrived_at, "absence_reason": a.absence_reason, "count": a.count}
 
 
 def opinion_row(o: Opinion) -> dict:
@@ -132,7 +132,7 @@ def load_meeting(db: Database, meeting_id: int) -> Meeting:
         date=date, end_date=parse_date(row["end_date"]),
         start_time=row["start_time"], end_time=row["end_time"], location=row["location"],
         chair=row["chair_key"], secretary=row["secretary_key"], purpose=row["purpose"],
-        organization=get_organization(db, row["organization_id"]),
+        convened_total=row["convened_total"], organization=get_organization(db, row["organization_id"]),
         attendees=[attendee_from_row(r) for r in children(db, "attendees", "meeting_id", mid)],
         agenda=[AgendaItem(key=r["key"], title=r["title"], id=r["id"])
                 for r in children(db, "agenda_items", "meeting_id", mid)],
@@ -152,7 +152,7 @@ def attendee_from_row(r: dict) -> Attendee:
                     organization=r["organization"], role=Role(r["role"]),
                     presence=Presence(r["presence"]), group=bool(r["is_group"]),
                     arrived_at=r["arrived_at"], absence_reason=r["absence_reason"],
-                    person_id=r["person_id"], id=r["id"])
+                    count=r["count"], person_id=r["person_id"], id=r["id"])
 
 
 def opinion_from_row(r: dict) -> Opinion:

@@ -65,4 +65,5 @@ def find_or_create_organization(store: Store, org: Organization) -> Organization
     if found:
         return OrganizationId(found[0])
     return save_organization(store, Organization(
-        **{f: row[f] for f in _FIELDS if f != "style"}, style=org.style))
+        **{f: row[f] for f in _FIELDS if f != "style"}, style=org.style,
+        term_start=org.term_start))
