@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import NewType
 
+from secretary_app.domain.body_rules import BodyRules, rules_for
 from secretary_app.domain.enums import (
     Authority,
     DocumentKind,
@@ -32,7 +33,16 @@ class Organization:
     show_minutes_date: bool = True  # print the place/date line on minutes (Mẫu 1.9 has none)
     numbering: str = "shared"  # state style: "shared" series for all kinds, or "per_kind"
     term_start: dt.date | None = None  # Party style: start of the committee term (numbering)
+    body_type: str = "generic"  # a BodyType: chooses the default meeting rules
+    quorum_rule: str = ""  # a Threshold, '' for the body type's default
+    pass_rule: str = ""  # 'threshold/base', '' for the default
+    percent_base: str = ""  # a Base, '' for the default
     id: OrganizationId | None = None
+
+    @property
+    def rules(self) -> BodyRules:
+        """The meeting rules of this body: its type's defaults with the profile's choices."""
+        return rules_for(self.body_type, self.quorum_rule, self.pass_rule, self.percent_base)
 
 
 @dataclass

@@ -11,7 +11,8 @@ from secretary_app.storage.rows import clean_row, parse_date
 
 DEFAULT_KEY = "default_organization_id"
 _FIELDS = ("parent_name", "name", "abbreviation", "place_name", "style")
-_SETTINGS = ("show_minutes_date", "numbering", "term_start")
+_SETTINGS = ("show_minutes_date", "numbering", "term_start", "body_type", "quorum_rule",
+             "pass_rule", "percent_base")
 
 
 def _to_row(org: Organization) -> dict:
@@ -27,6 +28,8 @@ def organization_from_row(row: dict) -> Organization:
         abbreviation=row["abbreviation"], place_name=row["place_name"],
         style=DocumentStyle(row["style"]), show_minutes_date=bool(row["show_minutes_date"]),
         numbering=row["numbering"], term_start=parse_date(row["term_start"]),
+        body_type=row["body_type"], quorum_rule=row["quorum_rule"], pass_rule=row["pass_rule"],
+        percent_base=row["percent_base"],
     )
 
 

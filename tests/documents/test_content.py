@@ -89,8 +89,8 @@ def test_vote_sentence_with_decimal_comma():
 def test_attendance_times_and_closing_of_the_minutes():
     for expected in ("1. Thời gian bắt đầu: 08 giờ 00 phút, ngày 16 tháng 10 năm 2024.",
                      "- Đỗ Văn Dũng, Phòng KHTC (đến muộn, lúc 08 giờ 20 phút).",
-                     "Có mặt: 5/6 đại biểu (trong đó 1 đại biểu đến muộn); vắng mặt: 1 đại biểu "
-                     "(có lý do: 1, không lý do: 0).",
+                     "Tổng số đại biểu: 06; có mặt: 05 (trong đó 01 đến muộn); vắng: 01 "
+                     "(có lý do: 01).",
                      "Vắng mặt có lý do: Ngô Thị Cúc, Phó Giám đốc Sở (đi công tác).",
                      "5. Thư ký: đồng chí Trần Văn Bình, Chuyên viên.",
                      "Cuộc họp kết thúc vào 11 giờ 30 phút cùng ngày./.",
