@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from secretary_app.domain.body_rules import THRESHOLD_WORDS, Base, BodyRules, BodyType
+from secretary_app.domain.body_rules import THRESHOLD_WORDS, Base, BodyType
 from secretary_app.domain.enums import Presence, Role
 from secretary_app.domain.model import Attendee, Meeting, Vote
 from secretary_app.domain.text import fold
