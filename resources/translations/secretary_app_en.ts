@@ -116,12 +116,28 @@
             <translation>Delegation</translation>
         </message>
         <message>
+            <source>Số người</source>
+            <translation>People</translation>
+        </message>
+        <message>
             <source>Đoàn, đại diện: một dòng cho cả nhóm</source>
             <translation>Delegation or representatives: one row for the whole group</translation>
         </message>
     </context>
     <context>
         <name>AttendeesPage</name>
+        <message>
+            <source>theo danh sách</source>
+            <translation>from the list</translation>
+        </message>
+        <message>
+            <source>Tổng số được triệu tập (đảng viên của chi bộ, đại biểu của hội đồng …); để trống thì đếm theo danh sách</source>
+            <translation>How many were convened (members of the cell, deputies of the council …); leave empty to count from the list</translation>
+        </message>
+        <message>
+            <source>Tổng số &amp;triệu tập:</source>
+            <translation>&amp;Convened in total:</translation>
+        </message>
         <message>
             <source>Lên</source>
             <translation>Up</translation>
@@ -147,8 +163,8 @@
             <translation>Paste list</translation>
         </message>
         <message>
-            <source>Tổng số: {total} — có mặt {present}, đến muộn {late}, vắng có lý do {excused}, vắng không lý do {absent}</source>
-            <translation>Total: {total} — present {present}, late {late}, absent with reason {excused}, absent without reason {absent}</translation>
+            <source>Sửa tổng số triệu tập</source>
+            <translation>Edit the convened total</translation>
         </message>
         <message>
             <source>Thêm người tham dự</source>
@@ -950,6 +966,84 @@ Help → Open the sample meeting: see a fully recorded meeting</translation>
         </message>
     </context>
     <context>
+        <name>MeetingRules</name>
+        <message>
+            <source>Chi bộ, đảng ủy</source>
+            <translation>Party cell or committee</translation>
+        </message>
+        <message>
+            <source>Hội đồng nhân dân</source>
+            <translation>People's Council</translation>
+        </message>
+        <message>
+            <source>Hội đồng trường</source>
+            <translation>School council</translation>
+        </message>
+        <message>
+            <source>Ban chấp hành hội</source>
+            <translation>Association's executive committee</translation>
+        </message>
+        <message>
+            <source>Cơ quan (giao ban)</source>
+            <translation>Agency (briefing)</translation>
+        </message>
+        <message>
+            <source>Khác (không kiểm tra)</source>
+            <translation>Other (no checks)</translation>
+        </message>
+        <message>
+            <source>không áp dụng</source>
+            <translation>not applied</translation>
+        </message>
+        <message>
+            <source>quá nửa</source>
+            <translation>more than half</translation>
+        </message>
+        <message>
+            <source>ít nhất một nửa</source>
+            <translation>at least half</translation>
+        </message>
+        <message>
+            <source>ít nhất hai phần ba</source>
+            <translation>at least two thirds</translation>
+        </message>
+        <message>
+            <source>tổng số thành viên</source>
+            <translation>all members</translation>
+        </message>
+        <message>
+            <source>số thành viên có mặt</source>
+            <translation>the members present</translation>
+        </message>
+        <message>
+            <source>số có quyền biểu quyết của từng lần</source>
+            <translation>those entitled in each vote</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingRulesForm</name>
+        <message>
+            <source>&amp;Loại tập thể họp:</source>
+            <translation>&amp;Body type:</translation>
+        </message>
+        <message>
+            <source>Điều kiện &amp;hợp lệ (số có mặt):</source>
+            <translation>&amp;Quorum (present):</translation>
+        </message>
+        <message>
+            <source>Biểu quyết thông qua &amp;khi tán thành:</source>
+            <translation>A vote passes &amp;with in favour:</translation>
+        </message>
+        <message>
+            <source>… tính trê&amp;n:</source>
+            <translation>… o&amp;f:</translation>
+        </message>
+        <message>
+            <source>Tỷ lệ % tính t&amp;rên:</source>
+            <translation>Percenta&amp;ges of:</translation>
+        </message>
+    </context>
+    <context>
         <name>Messages</name>
         <message>
             <source>Có</source>
@@ -1195,6 +1289,17 @@ Help → Open the sample meeting: see a fully recorded meeting</translation>
         <message>
             <source>Đã thêm kết luận số %1.</source>
             <translation>Conclusion %1 added.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Quorum</name>
+        <message>
+            <source>đủ số có mặt: cuộc họp hợp lệ</source>
+            <translation>quorum met: the meeting is valid</translation>
+        </message>
+        <message>
+            <source>Chưa đủ số có mặt để cuộc họp hợp lệ: cần ít nhất {need}/{total}</source>
+            <translation>Quorum not met: at least {need}/{total} needed</translation>
         </message>
     </context>
     <context>
