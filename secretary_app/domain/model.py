@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import NewType
 
 from secretary_app.domain.body_rules import BodyRules, rules_for
+from secretary_app.domain.decisions import DraftContent
 from secretary_app.domain.enums import (
     Authority,
     DocumentKind,
@@ -142,7 +143,8 @@ class Signer:
 
 @dataclass
 class OfficialDocument:
-    """A minutes (BB) or notice of conclusions (TB) issued from the meeting."""
+    """A document issued from the meeting: minutes (BB), notice of conclusions (TB),
+    resolution (NQ), decision (QĐ) or invitation (GM)."""
 
     kind: DocumentKind
     number: int | None = None
@@ -151,6 +153,7 @@ class OfficialDocument:
     signer: Signer | None = None
     recipients: list[str] = field(default_factory=list)
     archive: str = ""
+    content: DraftContent | None = None  # NQ, QĐ, GM: the drafted text (None: not drafted yet)
     id: int | None = None
 
     @property

@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 from secretary_app.domain import package_rules as r
+from secretary_app.domain.decisions import DraftContent, content_from_dict, content_to_dict
 from secretary_app.domain.enums import (
     Authority,
     DocumentKind,
@@ -226,7 +227,7 @@ def _document(value: Any, p: str) -> OfficialDocument:
     obj = _obj(value, p)
     kind = r.read_enum(obj, "kind", p, DocumentKind, None)
     if kind is None:
-        raise PackageError(r.join(p, "kind"), "thiếu loại văn bản ('BB' hoặc 'TB')")
+        raise PackageError(r.join(p, "kind"), "thiếu loại văn bản ('BB', 'TB', 'NQ', 'QĐ', 'GM')")
     number = r.read_count(obj, "number", p, optional=True)
     if number == 0:
         raise PackageError(r.join(p, "number"), "số văn bản bắt đầu từ 1")
@@ -245,7 +246,21 @@ def _document(value: Any, p: str) -> OfficialDocument:
         signer=None if signer_obj is None else _signer(signer_obj, r.join(p, "signer")),
         recipients=recipients,
         archive=r.read_text(obj, "archive", p),
+        content=_content(obj, p),
     )
+
+
+def _content(obj: dict, p: str) -> DraftContent | None:
+    raw = r.read_object(obj, "content", p)
+    if raw is None:
+        return None
+    for key in ("bases", "articles", "invitees"):
+        r.read_list(raw, key, r.join(p, "content"))  # refuses a value that is not a list
+    for n, item in enumerate(raw.get("articles") or []):
+        where = r.join(r.join(r.join(p, "content"), "articles"), n)
+        r.read_text(_obj(item, where), "text", where)
+        r.read_count(item, "conclusion", where, optional=True)
+    return content_from_dict(raw)
 
 
 def _signer(obj: dict, p: str) -> Signer:
@@ -318,9 +333,12 @@ def _document_out(d: OfficialDocument) -> dict:
         signer = {"authority": d.signer.authority.value,
                   "authority_title": d.signer.authority_title,
                   "title": d.signer.title, "name": d.signer.name}
-    return {"kind": d.kind.value, "number": d.number, "year": d.year,
-            "issued_on": _iso(d.issued_on), "signer": signer,
-            "recipients": list(d.recipients), "archive": d.archive}
+    out = {"kind": d.kind.value, "number": d.number, "year": d.year,
+           "issued_on": _iso(d.issued_on), "signer": signer,
+           "recipients": list(d.recipients), "archive": d.archive}
+    if d.content is not None:  # NQ, QĐ, GM once drafted
+        out["content"] = content_to_dict(d.content)
+    return out
 
 
 def package_to_json(package: dict) -> str:

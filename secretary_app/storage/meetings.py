@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
+from secretary_app.domain.decisions import content_from_dict, content_to_dict
 from secretary_app.domain.enums import (
     Authority,
     DocumentKind,
@@ -120,7 +121,9 @@ def document_row(d: OfficialDocument) -> dict:
             "has_signer": int(d.signer is not None), "signer_authority": s.authority,
             "signer_authority_title": s.authority_title, "signer_title": s.title,
             "signer_name": s.name, "archive": d.archive,
-            "recipients": json.dumps(list(d.recipients), ensure_ascii=False)}
+            "recipients": json.dumps(list(d.recipients), ensure_ascii=False),
+            "content": "" if d.content is None else json.dumps(content_to_dict(d.content),
+                                                                ensure_ascii=False)}
 
 
 def load_meeting(db: Database, meeting_id: int) -> Meeting:
@@ -197,7 +200,8 @@ def document_from_row(r: dict) -> OfficialDocument:
     return OfficialDocument(kind=DocumentKind(r["kind"]), number=r["number"], year=r["year"],
                             issued_on=parse_date(r["issued_on"]), signer=signer,
                             recipients=json.loads(r["recipients"]), archive=r["archive"],
-                            id=r["id"])
+                            content=content_from_dict(json.loads(r["content"]))
+                            if r["content"] else None, id=r["id"])
 
 
 def list_meetings(db: Database, limit: int | None = None, offset: int = 0,
