@@ -7,6 +7,7 @@ from secretary_app.documents.blocks import Block, Document
 from secretary_app.documents.content import DOTTED_LINE
 from secretary_app.documents.decision_parts import (
     article_blocks,
+    authority_blocks,
     centred,
     framed,
     preamble,
@@ -24,8 +25,7 @@ KIND = DocumentKind.DECISION
 def decision_body(content: DraftContent) -> list[Block]:
     """Authority, căn cứ and proposal, 'QUYẾT ĐỊNH:', the articles, the execution article."""
     blocks: list[Block] = []
-    if content.authority.strip():
-        blocks.append(centred(content.authority.strip().upper()))
+    blocks += authority_blocks(content.authority)
     blocks += preamble([*content.bases, content.proposal])
     blocks.append(centred("QUYẾT ĐỊNH:"))
     articles = list(content.articles) or [Article(DOTTED_LINE)]

@@ -32,6 +32,13 @@ def centred(text: str, bold: bool = True, size: float = 14.0) -> Paragraph:
                      keep_with_next=True)
 
 
+def authority_blocks(authority: str) -> list[Paragraph]:
+    """The issuing authority in centred bold caps, one paragraph per typed line
+    ('HỘI ĐỒNG NHÂN DÂN TỈNH …' / 'KHÓA X, KỲ HỌP THỨ …')."""
+    return [centred(line.strip().upper()) for line in printable(authority).split("\n")
+            if line.strip()]
+
+
 def _ended(text: str, mark: str) -> str:
     text = printable(text).strip()
     if text.endswith("..."):  # a dotted line to be filled in by hand stays whole

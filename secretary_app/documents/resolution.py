@@ -7,6 +7,7 @@ from secretary_app.documents.blocks import Block, Document, Run
 from secretary_app.documents.content import DOTTED_LINE, body, heading
 from secretary_app.documents.decision_parts import (
     article_blocks,
+    authority_blocks,
     centred,
     framed,
     preamble,
@@ -36,8 +37,7 @@ def build_resolution(meeting: Meeting) -> Document:
 def state_body(content: DraftContent) -> list[Block]:
     """Authority, căn cứ, 'QUYẾT NGHỊ:', Điều 1 … and the execution article."""
     blocks: list[Block] = []
-    if content.authority.strip():
-        blocks.append(centred(content.authority.strip().upper()))
+    blocks += authority_blocks(content.authority)
     blocks += preamble([*content.bases, content.proposal])
     blocks.append(centred("QUYẾT NGHỊ:"))
     articles = list(content.articles) or [Article(DOTTED_LINE)]
