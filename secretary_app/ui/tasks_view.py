@@ -34,9 +34,9 @@ from secretary_app.storage.followup import (
     task_units,
 )
 from secretary_app.ui import tasks_actions
+from secretary_app.ui.dialogs.tasks_status_dialog import StatusDialog, history_lines
 from secretary_app.ui.store_signals import StoreSignals
 from secretary_app.ui.tasks_model import TASK_ROLE, TasksModel
-from secretary_app.ui.tasks_status_dialog import StatusDialog, history_lines
 
 COLUMN_WIDTHS = (400, 170, 90, 120, 260)  # pixels; the last column stretches
 RELOAD_NOUNS = {"tasks", "conclusions", "meetings", "meeting", "carried_tasks"}

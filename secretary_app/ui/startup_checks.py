@@ -28,7 +28,6 @@ from secretary_app.storage.restore import (
     set_aside,
 )
 from secretary_app.ui import messages
-from secretary_app.ui.reliability_dialogs import QUIT, RESTORE, DamagedDatabaseDialog
 
 translate = QCoreApplication.translate
 BACKUP_CHECK_MS = 60 * 60 * 1000  # look hourly whether the daily backup is due
@@ -79,6 +78,8 @@ def repair_if_damaged(path: Path, parent=None, thorough: bool = True) -> bool:
     problem = damage_of(path, thorough)
     if problem is None:
         return True
+    from secretary_app.ui.dialogs.safety_dialogs import QUIT, RESTORE, DamagedDatabaseDialog
+
     good = next((b for b in list_backups(path) if backup_problem(b.path) is None), None)
     choice = DamagedDatabaseDialog.ask(parent, path, problem, good)
     if choice == QUIT:

@@ -116,7 +116,7 @@ def cmd_carry_tasks(args, store: Store) -> int:
 def cmd_followup_report(args, store: Store) -> int:
     """secretary-app followup-report --format docx|pdf -o FILE [--from D] [--to D]"""
     from secretary_app.documents.followup_report import followup_report, report_bytes
-    from secretary_app.storage.atomic_file import ExportError, write_file_atomically
+    from secretary_app.fileio import ExportError, write_file_atomically
     from secretary_app.storage.followup import (
         TaskFilter,
         latest_notice_signer,

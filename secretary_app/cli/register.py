@@ -14,7 +14,7 @@ from secretary_app.domain.register import (
     full_number,
     short_number,
 )
-from secretary_app.storage.atomic_file import write_file_atomically
+from secretary_app.fileio import write_file_atomically
 from secretary_app.storage.database import Store
 from secretary_app.storage.organizations import default_organization, get_organization
 from secretary_app.storage.register import cancel_number, reserve_number

@@ -24,7 +24,7 @@ def cmd_export(args, store) -> int:
     from secretary_app.documents.export import ExportError, export_document
 
     meeting = require_meeting(store, args.meeting_id)
-    from secretary_app.reliability_cli import record_cli_export
+    from secretary_app.cli.safety import record_cli_export
 
     try:
         path = export_document(meeting, DOCUMENT_KINDS[args.document], args.format, args.output)

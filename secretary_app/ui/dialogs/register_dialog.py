@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from secretary_app.documents.register_report import export_register
 from secretary_app.domain.enums import DocumentKind
 from secretary_app.domain.register import KIND_NAMES, STATUS_WORDS, EntryStatus, RegisterError
-from secretary_app.storage.atomic_file import ExportError, write_file_atomically
+from secretary_app.fileio import ExportError, write_file_atomically
 from secretary_app.storage.database import Change, Store
 from secretary_app.storage.meetings import meeting_organization, meeting_title
 from secretary_app.storage.organizations import default_organization
