@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from secretary_app.domain.model import Attendee
+from secretary_app.domain.model import Attendee, Conclusion, SubItem, Task
 from secretary_app.storage import meetings as m
 from secretary_app.storage.database import Change, Store
 from secretary_app.storage.people import link_person
@@ -123,6 +123,11 @@ class ChildList:
         with store.write(self._change(store.db, parent_id)) as db:
             set_order(db, self.table, self.parent_col, parent_id, ids)
 
+    def position_of(self, db: Database, row_id: int) -> int:
+        """The row's position among its siblings."""
+        sql = f"SELECT position FROM [{self.table}] WHERE id = ?"
+        return db.execute(sql, [row_id]).fetchone()[0]
+
     def ids(self, db: Database, parent_id: int) -> list[int]:
         """Row ids in order."""
         sql = f"SELECT id FROM [{self.table}] WHERE [{self.parent_col}] = ? ORDER BY position"
@@ -151,3 +156,13 @@ def add_conclusion(store: Store, meeting_id: int, conclusion, position: int | No
         for task in conclusion.tasks:
             TASKS.add(store, cid, task, keep_id=keep_ids)
     return cid
+
+
+def load_item(db: Database, rows: ChildList, row_id: int) -> Conclusion | SubItem | Task:
+    """A conclusion (with its sub-items and tasks), a sub-item or a task, carrying its id."""
+    row = db.table(rows.table).get(row_id)
+    if rows is CONCLUSIONS:
+        return m.conclusion_from_row(db, row)
+    if rows is SUB_ITEMS:
+        return SubItem(text=row["text"], id=row["id"])
+    return m.task_from_row(row)

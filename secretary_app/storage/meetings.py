@@ -138,8 +138,7 @@ def load_meeting(db: Database, meeting_id: int) -> Meeting:
                 for r in children(db, "agenda_items", "meeting_id", mid)],
         opinions=[opinion_from_row(r) for r in children(db, "opinions", "meeting_id", mid)],
         votes=[vote_from_row(r) for r in children(db, "votes", "meeting_id", mid)],
-        conclusions=[conclusion_from_row(db, r)
-                     for r in children(db, "conclusions", "meeting_id", mid)],
+        conclusions=load_conclusions(db, mid),
         documents=[document_from_row(r) for r in children(db, "documents", "meeting_id", mid)],
         # tasks of earlier meetings (not in the package), as they stood on the last meeting day
         carried=carried_as_of(db, mid, parse_date(row["end_date"]) or date),
@@ -185,6 +184,12 @@ def conclusion_from_row(db: Database, r: dict) -> Conclusion:
                for i in children(db, "conclusion_items", "conclusion_id", cid)],
         tasks=[task_from_row(t) for t in children(db, "tasks", "conclusion_id", cid)],
     )
+
+
+def load_conclusions(db: Database, meeting_id: int) -> list[Conclusion]:
+    """A meeting's conclusions in order, each with its sub-items and tasks."""
+    return [conclusion_from_row(db, r) for r in children(db, "conclusions", "meeting_id",
+                                                          meeting_id)]
 
 
 def document_from_row(r: dict) -> OfficialDocument:

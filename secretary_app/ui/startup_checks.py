@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 import sys
 import threading
 import time
@@ -18,11 +17,12 @@ from secretary_app.storage.backup import (
     list_backups,
 )
 from secretary_app.storage.database import Store, open_store
-from secretary_app.storage.faults import describe_error
+from secretary_app.storage.faults import StorageError, describe_error
 from secretary_app.storage.lock import DatabaseBusyError, DatabaseLock
 from secretary_app.storage.restore import (
     RestoreError,
     backup_problem,
+    check_then_back_up,
     damage_of,
     restore_database,
     set_aside,
@@ -57,7 +57,7 @@ def open_database(path: Path, parent=None,
             lock.release()
             return None
         store = open_store(path, before_migrate=backup_before_migrate)
-    except (OSError, sqlite3.Error, RestoreError) as exc:
+    except (OSError, StorageError, RestoreError) as exc:
         lock.release()
         messages.show_error(parent, translate("Reliability", "Không mở được dữ liệu"),
                             describe_error(exc) or str(exc))
@@ -121,21 +121,13 @@ class StartupChecks(QObject):
 
     def run(self) -> None:
         """Check, then back up; problems go to the UI thread through the signal."""
-        uri = self.path.resolve().as_uri() + "?mode=ro"
         try:
-            conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
-            try:
-                rows = [r[0] for r in conn.execute("PRAGMA quick_check(5)").fetchall()]
-                if rows != ["ok"]:
-                    self._damaged("; ".join(rows))
-                    return
-                automatic_backup(conn, self.path, force=True)
-            finally:
-                conn.close()
+            problem = check_then_back_up(self.path)
         except BackupError as exc:
             self.problem.emit("backup", str(exc))
-        except sqlite3.Error as exc:
-            self._damaged(str(exc))
+            return
+        if problem is not None:
+            self._damaged(problem)
 
     def _damaged(self, problem: str) -> None:
         """The next start checks fully and offers the latest backup (DamagedDatabaseDialog)."""
