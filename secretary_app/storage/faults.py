@@ -5,8 +5,8 @@ from __future__ import annotations
 import errno
 import sqlite3
 
+from secretary_app.storage.guards import FINALISED_MESSAGE
 from secretary_app.storage.lock import DatabaseBusyError
-from secretary_app.storage.migrations.m0005_finalise import FINALISED_MESSAGE
 
 DISK_FULL = ("Ổ đĩa đã đầy: thay đổi vừa rồi CHƯA được lưu (những gì đã lưu trước đó vẫn còn "
              "nguyên). Hãy giải phóng dung lượng ổ đĩa rồi lưu lại.")

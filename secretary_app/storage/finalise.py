@@ -19,8 +19,8 @@ from sqlite_utils.db import NotFoundError
 from secretary_app.domain.package import meeting_to_package, package_to_json
 from secretary_app.domain.text import clean_text
 from secretary_app.storage.database import Change, Store
+from secretary_app.storage.guards import FINALISED_MESSAGE
 from secretary_app.storage.meetings import load_meeting
-from secretary_app.storage.migrations.m0005_finalise import FINALISED_MESSAGE
 
 FINALISED = "finalised"  # Change noun announced when a meeting is finalised or reopened
 

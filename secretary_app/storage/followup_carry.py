@@ -10,8 +10,8 @@ from sqlite_utils import Database
 from secretary_app.domain.model import AgendaItem
 from secretary_app.storage.database import Change, Store
 from secretary_app.storage.followup import TaskFilter, TaskLine, list_tasks
+from secretary_app.storage.guards import FINALISED_MESSAGE
 from secretary_app.storage.lists import AGENDA
-from secretary_app.storage.migrations.m0005_finalise import FINALISED_MESSAGE
 
 CARRY_TITLE = "Tình hình thực hiện kết luận cuộc họp trước"
 

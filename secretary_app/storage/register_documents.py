@@ -15,9 +15,9 @@ from secretary_app.domain.model import Meeting, OfficialDocument, Signer
 from secretary_app.domain.register import RegisterEntry, RegisterError, short_number
 from secretary_app.domain.vietnamese import chair_word, number_part
 from secretary_app.storage.database import Change, Store
+from secretary_app.storage.guards import FROZEN_MESSAGE
 from secretary_app.storage.lists import DOCUMENTS
 from secretary_app.storage.meetings import load_meeting
-from secretary_app.storage.migrations.m0002_register import FROZEN_MESSAGE
 from secretary_app.storage.register import REGISTER, place_entry, save_entry
 from secretary_app.storage.register_queries import issued_entry
 

@@ -13,8 +13,8 @@ from secretary_app.storage.backup import list_backups, take_backup
 from secretary_app.storage.database import open_store
 from secretary_app.storage.faults import DISK_FULL
 from secretary_app.storage.finalise import audit_log, is_finalised
+from secretary_app.storage.guards import FINALISED_MESSAGE
 from secretary_app.storage.meetings import load_meeting
-from secretary_app.storage.migrations.m0005_finalise import FINALISED_MESSAGE
 from secretary_app.ui import messages
 from secretary_app.ui.application import run_gui
 from secretary_app.ui.dialogs.safety_dialogs import (
