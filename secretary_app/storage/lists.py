@@ -15,7 +15,7 @@ from sqlite_utils import Database
 
 from secretary_app.domain.model import Attendee, Conclusion, SubItem, Task
 from secretary_app.storage import meetings as m
-from secretary_app.storage.database import Change, Store
+from secretary_app.storage.database import Change, Noun, Store
 from secretary_app.storage.people import link_person
 from secretary_app.storage.rows import (
     delete_child,
@@ -48,7 +48,7 @@ class ChildList:
 
     table: str
     parent_col: str
-    noun: str
+    noun: Noun
     to_row: Callable[[Any], dict]
     key_prefix: str | None = None
 
@@ -134,22 +134,22 @@ class ChildList:
         return [r[0] for r in db.execute(sql, [parent_id]).fetchall()]
 
 
-ATTENDEES = ChildList("attendees", "meeting_id", "attendees", m.attendee_row, "a")
-AGENDA = ChildList("agenda_items", "meeting_id", "agenda",
+ATTENDEES = ChildList("attendees", "meeting_id", Noun.ATTENDEES, m.attendee_row, "a")
+AGENDA = ChildList("agenda_items", "meeting_id", Noun.AGENDA,
                    lambda g: {"key": g.key, "title": g.title}, "g")
-OPINIONS = ChildList("opinions", "meeting_id", "opinions", m.opinion_row, "o")
-VOTES = ChildList("votes", "meeting_id", "votes", m.vote_row)
-CONCLUSIONS = ChildList("conclusions", "meeting_id", "conclusions", lambda c: {"text": c.text})
-SUB_ITEMS = ChildList("conclusion_items", "conclusion_id", "conclusions",
+OPINIONS = ChildList("opinions", "meeting_id", Noun.OPINIONS, m.opinion_row, "o")
+VOTES = ChildList("votes", "meeting_id", Noun.VOTES, m.vote_row)
+CONCLUSIONS = ChildList("conclusions", "meeting_id", Noun.CONCLUSIONS, lambda c: {"text": c.text})
+SUB_ITEMS = ChildList("conclusion_items", "conclusion_id", Noun.CONCLUSIONS,
                       lambda i: {"text": i.text})
-TASKS = ChildList("tasks", "conclusion_id", "tasks", m.task_row)
-DOCUMENTS = ChildList("documents", "meeting_id", "documents", m.document_row)
+TASKS = ChildList("tasks", "conclusion_id", Noun.TASKS, m.task_row)
+DOCUMENTS = ChildList("documents", "meeting_id", Noun.DOCUMENTS, m.document_row)
 
 
 def add_conclusion(store: Store, meeting_id: int, conclusion, position: int | None = None,
                    keep_ids: bool = False) -> int:
     """Insert a conclusion with its sub-items and tasks in one transaction."""
-    with store.write(Change("conclusions", meeting_id)):
+    with store.write(Change(Noun.CONCLUSIONS, meeting_id)):
         cid = CONCLUSIONS.add(store, meeting_id, conclusion, position, keep_id=keep_ids)
         for item in conclusion.items:
             SUB_ITEMS.add(store, cid, item, keep_id=keep_ids)

@@ -31,7 +31,7 @@ from secretary_app.domain.model import (
     Vote,
 )
 from secretary_app.domain.text import fold
-from secretary_app.storage.database import Change, Store
+from secretary_app.storage.database import Change, Noun, Store
 from secretary_app.storage.meeting_carried import carried_as_of
 from secretary_app.storage.organizations import find_or_create_organization, get_organization
 from secretary_app.storage.people import link_person
@@ -59,7 +59,7 @@ class MeetingSummary:
 
 def create_meeting(store: Store, meeting: Meeting) -> MeetingId:
     """Store a whole meeting in one transaction; returns its new id."""
-    with store.write(Change("meetings")) as db:
+    with store.write(Change(Noun.MEETING_LIST)) as db:
         org_id = meeting.organization.id or find_or_create_organization(store,
                                                                          meeting.organization)
         row = clean_row({f: getattr(meeting, f) for f in INFO_FIELDS})
@@ -269,11 +269,11 @@ def update_meeting_info(store: Store, meeting_id: int, **fields) -> None:
         raise ValueError(f"unknown meeting fields: {sorted(unknown)}")
     row = clean_row({renamed.get(k, k): v for k, v in fields.items()})
     row["updated_at"] = dt.datetime.now().isoformat(timespec="seconds")
-    with store.write(Change("meeting", meeting_id)) as db:
+    with store.write(Change(Noun.MEETING_INFO, meeting_id)) as db:
         db.table("meetings").update(meeting_id, row)
 
 
 def delete_meeting(store: Store, meeting_id: int) -> None:
     """Delete a meeting and everything recorded in it."""
-    with store.write(Change("meetings", meeting_id)) as db:
+    with store.write(Change(Noun.MEETING_LIST, meeting_id)) as db:
         db.execute("DELETE FROM meetings WHERE id = ?", [meeting_id])

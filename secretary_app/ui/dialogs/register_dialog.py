@@ -25,7 +25,7 @@ from secretary_app.documents.register_report import export_register
 from secretary_app.domain.enums import DocumentKind
 from secretary_app.domain.register import KIND_NAMES, STATUS_WORDS, EntryStatus, RegisterError
 from secretary_app.fileio import ExportError, write_file_atomically
-from secretary_app.storage.database import Change, Store
+from secretary_app.storage.database import Change, Noun, Store
 from secretary_app.storage.faults import RefusedWrite
 from secretary_app.storage.meetings import meeting_organization, meeting_title
 from secretary_app.storage.organizations import default_organization
@@ -37,7 +37,7 @@ from secretary_app.ui.register_table import RegisterModel
 from secretary_app.ui.store_signals import StoreSignals
 
 FILTERS = {"docx": "Word (*.docx)", "pdf": "PDF (*.pdf)", "xlsx": "Excel (*.xlsx)"}
-RELOAD_NOUNS = {"register", "organization", "meetings"}
+RELOAD_NOUNS = {Noun.REGISTER, Noun.ORGANIZATION, Noun.MEETING_LIST}
 COLUMN_WIDTHS = (115, 85, 80, 300, 170, 190, 75, 130)  # pixels; the summary stretches
 
 

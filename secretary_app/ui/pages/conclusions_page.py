@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
 
 from secretary_app.domain.model import Conclusion, SubItem, Task
 from secretary_app.domain.vietnamese import sub_item_label
-from secretary_app.storage.database import Store
-from secretary_app.storage.finalise import FINALISED, is_finalised
+from secretary_app.storage.database import Noun, Store
+from secretary_app.storage.finalise import is_finalised
 from secretary_app.storage.meetings import load_conclusions
 from secretary_app.storage.people import known_units
 from secretary_app.ui import messages
@@ -47,7 +47,7 @@ SAVE_DELAY_MS = 600  # typing is stored this long after the last keystroke (and 
 class ConclusionsPage(MeetingPage):
     """Lists the chair's conclusions; every change is stored at once and can be undone."""
 
-    nouns = frozenset({"conclusions", "tasks", FINALISED})
+    nouns = frozenset({Noun.CONCLUSIONS, Noun.TASKS, Noun.FINALISED})
 
     def __init__(self, store: Store, signals: StoreSignals, undo_stack: QUndoStack,
                  parent: QWidget | None = None):
