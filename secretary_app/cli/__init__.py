@@ -43,6 +43,41 @@ GROUPS: list[str] = [
 ]
 
 
+class HelpFormatter(argparse.HelpFormatter):
+    """argparse's layout, with its own words in Vietnamese."""
+
+    def add_usage(self, usage, actions, groups, prefix=None):
+        super().add_usage(usage, actions, groups, "cách dùng: " if prefix is None else prefix)
+
+
+class Parser(argparse.ArgumentParser):
+    """An ArgumentParser whose help is all Vietnamese (subcommands' parsers are of this class)."""
+
+    def __init__(self, *args, **kwargs):
+        helps = kwargs.pop("add_help", True)
+        kwargs.setdefault("formatter_class", HelpFormatter)
+        super().__init__(*args, add_help=False, **kwargs)
+        self._positionals.title, self._optionals.title = "tham số", "tùy chọn"
+        if helps:
+            self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS,
+                              help="in trợ giúp này rồi thoát")
+
+    def add_argument(self, *names, **kwargs):
+        """As argparse's, with a Vietnamese placeholder (MÃ, NGÀY, TỆP …) for the value."""
+        if kwargs.get("action") in (None, "append") and "choices" not in kwargs:
+            kwargs.setdefault("metavar", _placeholder(names, kwargs))
+        return super().add_argument(*names, **kwargs)
+
+
+def _placeholder(names: tuple[str, ...], kwargs: dict) -> str:
+    name = kwargs.get("dest") or names[-1].lstrip("-").replace("-", "_")
+    if name.endswith("id") or name in ("org", "meeting", "organization", "task"):
+        return "MÃ"
+    if name == "year":
+        return "NĂM"
+    return {iso_date: "NGÀY", Path: "TỆP", int: "SỐ"}.get(kwargs.get("type"), "CHỮ")
+
+
 class CliError(Exception):
     """A failure to report on stderr; code 2 for bad input or usage, 1 otherwise."""
 
@@ -53,20 +88,21 @@ class CliError(Exception):
 
 def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     """The whole parser: global options, GUI flags and (unless commands=False) every subcommand."""
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="secretary-app",
         description="Biên bản và thông báo kết luận cuộc họp, ngoại tuyến.")
-    parser.add_argument("--version", action="version", version=f"secretary-app {__version__}")
+    parser.add_argument("--version", action="version", version=f"secretary-app {__version__}",
+                        help="in số phiên bản rồi thoát")
     parser.add_argument("--db", type=Path, default=None,
-                        help=f"database file (default: {default_database_path()})")
+                        help=f"tệp dữ liệu (mặc định: {default_database_path()})")
     parser.add_argument("--lang", choices=["vi", "en"], default=None,
-                        help="interface language (default: Vietnamese or the saved choice)")
+                        help="ngôn ngữ giao diện (mặc định: tiếng Việt hoặc lựa chọn đã lưu)")
     parser.add_argument("--smoke-test", action="store_true",
-                        help="open the main window, run the event loop briefly, exit 0")
+                        help="mở cửa sổ chính, chạy một lát rồi thoát với mã 0 (thử cài đặt)")
     parser.set_defaults(command=None)
     if not commands:
         return parser
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", metavar="LỆNH", title="lệnh")
     for name in GROUPS:
         importlib.import_module(name).register(sub)
     return parser

@@ -11,14 +11,14 @@ from secretary_app.storage.meetings import create_meeting, list_meetings
 
 def register(sub) -> None:
     """Add the meeting subcommands."""
-    p = sub.add_parser("import", help="import a meeting package (JSON); prints the new id")
-    p.add_argument("file", type=Path)
+    p = sub.add_parser("import", help="nhập một gói cuộc họp (JSON); in ra mã cuộc họp mới")
+    p.add_argument("file", type=Path, help="tệp gói cuộc họp (.json)")
     p.set_defaults(func=cmd_import)
-    p = sub.add_parser("list", help="list meetings: id<TAB>date<TAB>title")
+    p = sub.add_parser("list", help="liệt kê cuộc họp: mã<TAB>ngày<TAB>tên")
     p.set_defaults(func=cmd_list, access="read")
-    p = sub.add_parser("export-package", help="export a meeting as a package (JSON)")
-    p.add_argument("meeting_id", type=int)
-    p.add_argument("-o", "--output", type=Path, required=True)
+    p = sub.add_parser("export-package", help="xuất một cuộc họp thành gói (JSON)")
+    p.add_argument("meeting_id", type=int, help="mã cuộc họp")
+    p.add_argument("-o", "--output", type=Path, required=True, help="tệp gói sẽ ghi")
     p.set_defaults(func=cmd_export_package, access="read")
 
 
