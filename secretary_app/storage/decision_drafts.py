@@ -9,9 +9,15 @@ from secretary_app.domain.decisions import DraftContent, content_to_dict
 from secretary_app.domain.drafting import DRAFTERS
 from secretary_app.domain.enums import DocumentKind
 from secretary_app.domain.model import OfficialDocument
-from secretary_app.storage.database import Change, Store
+from secretary_app.storage.changes import Change, Noun
+from secretary_app.storage.database import Store
+from secretary_app.domain.register import RegisterError
 from secretary_app.storage.lists import DOCUMENTS
 from secretary_app.storage.meetings import load_meeting
+from secretary_app.storage.register_documents import is_frozen
+
+ISSUED_MESSAGE = ("Văn bản đã cấp số: không sửa nội dung được nữa (hủy số trong sổ đăng ký "
+                  "trước nếu cần sửa và cấp lại)")
 
 
 def _document_id(store: Store, meeting_id: int, kind: DocumentKind) -> int | None:
@@ -27,8 +33,10 @@ def save_draft(store: Store, meeting_id: int, kind: DocumentKind,
     if kind not in DRAFTERS:
         raise ValueError(f"{kind} has no drafted text")
     text = json.dumps(content_to_dict(content), ensure_ascii=False)
-    with store.write(Change("documents", meeting_id)) as db:
+    with store.write(Change(Noun.DOCUMENTS, meeting_id)) as db:
         doc_id = _document_id(store, meeting_id, kind)
+        if doc_id is not None and is_frozen(db, doc_id):
+            raise RegisterError(ISSUED_MESSAGE)
         if doc_id is None:
             doc_id = DOCUMENTS.add(store, meeting_id, OfficialDocument(kind, content=content))
         else:

@@ -67,6 +67,9 @@ def find_or_create_organization(store: Store, org: Organization) -> Organization
         "AND place_name = ? AND style = ?", [row[f] for f in _FIELDS]).fetchone()
     if found:
         return OrganizationId(found[0])
-    return save_organization(store, Organization(
+    party = org.style is DocumentStyle.PARTY
+    body_type = "party_cell" if party and org.body_type == "generic" else org.body_type
+    return save_organization(store, Organization(  # a Party profile: a cell's meeting rules
         **{f: row[f] for f in _FIELDS if f != "style"}, style=org.style,
-        term_start=org.term_start))
+        term_start=org.term_start, body_type=body_type, quorum_rule=org.quorum_rule,
+        pass_rule=org.pass_rule, percent_base=org.percent_base))
