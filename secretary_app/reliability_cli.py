@@ -14,6 +14,7 @@ from secretary_app.domain.verify_report import VerifyReport
 from secretary_app.paths import default_database_path
 from secretary_app.storage.backup import BackupError, backup_connection
 from secretary_app.storage.database import Store
+from secretary_app.storage.exports import prove_export
 from secretary_app.storage.finalise import (
     FinaliseError,
     audit_log,
@@ -24,7 +25,6 @@ from secretary_app.storage.finalise import (
     record_export,
     reopen_meeting,
 )
-from secretary_app.storage.exports import prove_export
 from secretary_app.storage.integrity import check_database
 from secretary_app.storage.lock import DatabaseBusyError, DatabaseLock
 from secretary_app.storage.restore import (

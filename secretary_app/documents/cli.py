@@ -22,7 +22,6 @@ def cmd_export(args, store) -> int:
     """Write the document atomically; an unwritable target is a clear error, no partial file."""
     from secretary_app.cli import EXIT_FAILURE, EXIT_OK, CliError, require_meeting
     from secretary_app.documents.export import ExportError, export_document
-
     from secretary_app.reliability_cli import record_cli_export
     from secretary_app.storage.exports import new_stamp
     from secretary_app.storage.sealed import SealBrokenError, printable_meeting

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from secretary_app.documents.file_stamp import stamp_properties
 from secretary_app.documents.blocks import (
     Column,
     Document,
@@ -17,6 +16,7 @@ from secretary_app.documents.blocks import (
     Table,
     Title,
 )
+from secretary_app.documents.file_stamp import stamp_properties
 from secretary_app.domain.enums import DocumentKind
 from secretary_app.domain.model import Meeting
 from secretary_app.storage.atomic_file import ExportError, write_file_atomically

@@ -42,7 +42,7 @@ def custom_properties_xml(properties: dict[str, str]) -> bytes:
         f'<property fmtid="{_FMTID}" pid="{pid}" name="{name}"><vt:lpwstr>{value}</vt:lpwstr>'
         "</property>" for pid, (name, value) in enumerate(sorted(properties.items()), start=2))
     return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties '
-            f'xmlns="{_NS}" xmlns:vt="{_VT}">{items}</Properties>').encode("utf-8")
+            f'xmlns="{_NS}" xmlns:vt="{_VT}">{items}</Properties>').encode()
 
 
 def add_docx_properties(docx, properties: dict[str, str]) -> None:

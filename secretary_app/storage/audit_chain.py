@@ -24,7 +24,7 @@ WRITTEN_BY_TRIGGERS = ("edit", "deleted")
 def line_seal(previous: str, row) -> str:
     """The seal of one audit line (row in COLUMNS order) after a line sealed `previous`."""
     body = json.dumps(list(row), ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(f"{previous}\n{body}".encode("utf-8")).hexdigest()
+    return hashlib.sha256(f"{previous}\n{body}".encode()).hexdigest()
 
 
 def _lines(db: Database, meeting_id: int) -> list[tuple]:
