@@ -8,14 +8,19 @@ import datetime as dt
 import sqlite3
 
 import pytest
+from sqlite_utils import Database
 
 from secretary_app.domain.model import AgendaItem, Conclusion, Meeting, Organization, Task
+from secretary_app.domain.package import meeting_to_package
+from secretary_app.storage.audit_chain import seal_lines
 from secretary_app.storage.database import open_store
-from secretary_app.storage.finalise import finalise_meeting
+from secretary_app.storage.finalise import finalise_meeting, sealed_digest
 from secretary_app.storage.followup import set_task_status
 from secretary_app.storage.followup_carry import carry_open_tasks
 from secretary_app.storage.lists import TASKS
 from secretary_app.storage.meetings import create_meeting, load_meeting
+from secretary_app.storage.migrations.m0005_finalise import REOPEN_MESSAGE
+from secretary_app.storage.migrations.m0007_audit_chain import NO_UPDATE
 from secretary_app.storage.organizations import get_organization, save_organization
 from tests.conftest import run_cli
 from tests.documents.readback import docx_text, norm, pdf_text
@@ -108,3 +113,27 @@ def test_a_changed_frozen_source_is_caught_by_check(office):
 def test_reopen_without_changes_says_nothing(office):
     reopened = run_cli("--db", str(office), "reopen", "2", "--reason", "Xem lại")
     assert reopened.returncode == 0 and reopened.stdout == ""
+
+
+def test_minutes_finalised_before_the_sources_were_frozen_stay_consistent(office):
+    """A meeting finalised by an older version (no frozen sources, hash of the content alone,
+    as migration 0007 finds it) passes check, exports and prints its live sources."""
+    conn = sqlite3.connect(office, isolation_level=None)
+    db = Database(conn)
+    legacy = sealed_digest(meeting_to_package(load_meeting(db, 2)), None)
+    for name in ("finalised_meetings_no_update", "meeting_audit_no_update"):
+        conn.execute(f"DROP TRIGGER {name}")
+    conn.execute("UPDATE finalised_meetings SET sources_json = NULL, package_sha256 = ?", [legacy])
+    conn.execute("UPDATE meeting_audit SET sha256 = ? WHERE action = 'finalise'", [legacy])
+    conn.execute("UPDATE meeting_audit SET chain = NULL")
+    seal_lines(db, 2, everything=True)  # what the migration does with existing history
+    conn.execute(NO_UPDATE)  # the guards back
+    conn.execute("CREATE TRIGGER finalised_meetings_no_update BEFORE UPDATE ON "
+                 f"finalised_meetings BEGIN SELECT RAISE(ABORT, '{REOPEN_MESSAGE}'); END")
+    conn.close()
+    check = run_cli("--db", str(office), "check")
+    assert check.returncode == 0, check.stdout
+    edit_the_sources(office)
+    text = export_both(office, "legacy")
+    assert NEW_TASK in text["pdf"] and NEW_ORG in text["docx"]  # no frozen sources to print
+    assert run_cli("--db", str(office), "check").returncode == 0
