@@ -5,8 +5,7 @@ from __future__ import annotations
 from sqlite_utils import Database
 
 from secretary_app.storage.audit_chain import all_chain_problems
-from secretary_app.storage.migrations.m0005_finalise import trigger_names
-from secretary_app.storage.migrations.m0007_audit_chain import GUARD_TRIGGERS
+from secretary_app.storage.guards import GUARD_TRIGGERS, trigger_names
 from secretary_app.storage.sealed import all_seal_problems
 
 # Ordered lists: (table, parent column); positions must be exactly 0..n-1 under each parent.

@@ -10,19 +10,19 @@ from secretary_app.cli import DOCUMENT_KINDS
 def register(sub) -> None:
     """Add the export subcommand."""
     p = sub.add_parser("export", help="xuất biên bản hoặc thông báo kết luận ra DOCX hoặc PDF")
-    p.add_argument("meeting_id", type=int)
+    p.add_argument("meeting_id", type=int, help="mã cuộc họp")
     p.add_argument("--document", choices=sorted(DOCUMENT_KINDS), required=True,
                    help="minutes = biên bản, notice = thông báo kết luận")
-    p.add_argument("--format", choices=["docx", "pdf"], required=True)
-    p.add_argument("-o", "--output", type=Path, required=True)
+    p.add_argument("--format", choices=["docx", "pdf"], required=True, help="định dạng tệp")
+    p.add_argument("-o", "--output", type=Path, required=True, help="tệp sẽ ghi")
     p.set_defaults(func=cmd_export, access="read")
 
 
 def cmd_export(args, store) -> int:
     """Write the document atomically; an unwritable target is a clear error, no partial file."""
     from secretary_app.cli import EXIT_FAILURE, EXIT_OK, CliError, require_meeting
+    from secretary_app.cli.safety import record_cli_export
     from secretary_app.documents.export import ExportError, export_document
-    from secretary_app.reliability_cli import record_cli_export
     from secretary_app.storage.exports import new_stamp
     from secretary_app.storage.sealed import SealBrokenError, printable_meeting
 
