@@ -9,7 +9,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from secretary_app.cli import EXIT_FAILURE, EXIT_OK, CliError, require_meeting
-from secretary_app.documents.file_stamp import read_stamp
+from secretary_app.documents.file_stamp import earlier_revisions, read_stamp
 from secretary_app.domain.verify_report import VerifyReport
 from secretary_app.paths import default_database_path
 from secretary_app.storage.backup import BackupError, backup_connection
@@ -187,7 +187,9 @@ def verify_file(db: Database, path: Path) -> VerifyReport:
     """The report on a file: the export proof from its stamp (sections may be appended)."""
     report = VerifyReport(str(path))
     digest = file_sha256(path)
-    proof = prove_export(db, read_stamp(path), digest)
+    data = path.read_bytes()
+    earlier = earlier_revisions(data) if data.startswith(b"%PDF") else {}
+    proof = prove_export(db, read_stamp(path), digest, earlier)
     if not proof.checks[0].ok:  # an unstamped file: say whether its bytes were ever exported
         proof.notes += [f"Nội dung tệp trùng một bản xuất cũ của cuộc họp {mid} lúc {at} ({where})"
                         for mid, at, where in exports_matching(db, path)]

@@ -23,6 +23,7 @@ CUSTOM_REL = ("http://schemas.openxmlformats.org/officeDocument/2006/relationshi
 _NS = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
 _VT = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
 _SAFE = re.compile(r"^[A-Za-z0-9._:-]*$")
+_EOF = re.compile(rb"%%EOF(\r\n|\r|\n)?")
 _PDF_KEY = re.compile(rb"/(SecretaryApp[A-Za-z0-9]+)\s*\(([A-Za-z0-9._:-]*)\)")
 # The standard id of a custom property set's properties (fmtid), as Word writes it.
 _FMTID = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}"
@@ -65,6 +66,16 @@ def read_stamp(path: Path | str) -> dict[str, str]:
     else:
         found = {}
     return {key: found[name] for key, name in STAMP_KEYS.items() if found.get(name)}
+
+
+def earlier_revisions(data: bytes) -> dict[str, int]:
+    """For a PDF with incremental updates: SHA-256 of each earlier revision (the bytes up to
+    and including an %%EOF line) -> the number of updates appended after it."""
+    import hashlib
+
+    ends = [m.end() for m in _EOF.finditer(data)]
+    ends = [e for e in ends if e < len(data.rstrip())]
+    return {hashlib.sha256(data[:end]).hexdigest(): len(ends) - i for i, end in enumerate(ends)}
 
 
 def _docx_properties(data: bytes) -> dict[str, str]:

@@ -11,6 +11,7 @@ class Check:
 
     ok: bool
     text: str
+    key: str = ""  # names a check another section may settle (e.g. "appended" for signatures)
 
 
 @dataclass
@@ -21,9 +22,9 @@ class Section:
     checks: list[Check] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # facts that are neither passed nor failed
 
-    def add(self, ok: bool, text: str) -> bool:
+    def add(self, ok: bool, text: str, key: str = "") -> bool:
         """Append a check; returns ok."""
-        self.checks.append(Check(ok, text))
+        self.checks.append(Check(ok, text, key))
         return ok
 
 

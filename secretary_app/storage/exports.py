@@ -40,9 +40,14 @@ def finalised_before(db: Database, meeting_id: int, line_id: int) -> str | None:
     return None if row is None else row[0]
 
 
-def prove_export(db: Database, stamp: dict, file_digest: str) -> Section:
+def prove_export(db: Database, stamp: dict, file_digest: str,
+                 earlier: dict[str, int] | None = None) -> Section:
     """Check a file's stamp against this database: known export, same bytes, intact chain,
-    same content hash as the meeting's now, and the meeting still agreeing with its seal."""
+    same content hash as the meeting's now, and the meeting still agreeing with its seal.
+
+    earlier: SHA-256 of each earlier revision of a PDF (the bytes up to an %%EOF) -> how many
+    updates were appended after it (a signature is one).
+    """
     section = Section(PROOF_TITLE)
     if not section.add(bool(stamp.get("export_id")),
                        "tệp mang mã bản xuất của secretary-app" if stamp.get("export_id") else
@@ -58,14 +63,25 @@ def prove_export(db: Database, stamp: dict, file_digest: str) -> Section:
     mid = line["meeting_id"]
     section.notes.append(f"Cuộc họp {mid}: «{meeting_title(db, mid) or '(đã xóa)'}»; chốt lúc "
                          f"{finalised_before(db, mid, line['id']) or '-'}; xuất lúc {line['at']}")
-    section.add(line["sha256"] == file_digest, "nội dung tệp (SHA-256) "
-                + ("khớp" if line["sha256"] == file_digest else "KHÔNG khớp")
-                + " bản xuất đã ghi trong nhật ký")
+    _same_bytes(section, line["sha256"], file_digest, earlier or {})
     broken = chain_problems(db, mid)
     section.add(not broken, "nhật ký của cuộc họp nguyên vẹn (chuỗi niêm phong đúng)" if not
                 broken else "nhật ký của cuộc họp bị hỏng: " + "; ".join(broken))
     _current_content(db, mid, line, stamp, section)
     return section
+
+
+def _same_bytes(section: Section, recorded: str, digest: str, earlier: dict[str, int]) -> None:
+    if recorded != digest and recorded in earlier:
+        # The export followed by appended updates: only signatures that allow no change of the
+        # page content vouch for them; the signature section may settle this check.
+        section.add(False, f"tệp là bản xuất đã ghi trong nhật ký, thêm {earlier[recorded]} lần "
+                    "cập nhật sau (ví dụ chữ ký số); phần thêm vào không được nhật ký bảo đảm",
+                    key="appended")
+        return
+    section.add(recorded == digest, "nội dung tệp (SHA-256) " + (
+        "khớp" if recorded == digest else "KHÔNG khớp") + " bản xuất đã ghi trong nhật ký",
+        key="bytes")
 
 
 def _current_content(db: Database, mid: int, line: dict, stamp: dict, section: Section) -> None:

@@ -137,3 +137,23 @@ def test_edits_of_a_reopened_meeting_are_pending_then_sealed(office):
         assert conn.execute("SELECT count(*) FROM meeting_audit WHERE chain IS NULL").fetchone() \
             == (0,)
     assert cli(office, "check").returncode == 0
+
+
+def test_an_update_appended_to_an_exported_pdf_is_named_not_certified(office, tmp_path):
+    import io
+
+    from pypdf import PdfWriter
+
+    out = tmp_path / "bb.pdf"
+    assert export(office, out, "pdf").returncode == 0
+    writer = PdfWriter(io.BytesIO(out.read_bytes()), incremental=True)
+    writer.add_metadata({"/Subject": "thêm sau khi xuất"})
+    updated = tmp_path / "updated.pdf"
+    with open(updated, "wb") as handle:
+        writer.write(handle)
+    assert updated.read_bytes().startswith(out.read_bytes())
+    assert read_stamp(updated) == read_stamp(out)
+    verified = cli(office, "verify", str(updated))
+    assert verified.returncode == 1
+    assert "[KHÔNG ĐẠT] tệp là bản xuất đã ghi trong nhật ký, thêm 1 lần cập nhật sau" \
+        in verified.stdout
