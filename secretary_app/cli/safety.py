@@ -134,7 +134,9 @@ def record_cli_export(store: Store, meeting_id: int, path: Path,
     except (DatabaseBusyError, sqlite3.Error):  # the app has the file (or opened it meanwhile)
         digest = file_sha256(path)
         print(f"secretary-app: cảnh báo: chưa ghi được mã SHA-256 của tệp vào nhật ký biên "
-              f"bản vì ứng dụng đang mở tệp dữ liệu; mã: {digest}", file=sys.stderr)
+              f"bản vì ứng dụng đang mở tệp dữ liệu; mã: {digest}. Tệp này sẽ không xác thực "
+              f"được bằng “verify”: hãy xuất lại từ ứng dụng hoặc khi ứng dụng đã đóng.",
+              file=sys.stderr)
         return digest
     print(f"SHA-256 {digest}  {path}")
     return digest
