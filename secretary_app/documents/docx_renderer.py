@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
+from typing import Any
 
 from secretary_app.documents.blocks import (
     BODY_LEADING,
@@ -108,9 +110,10 @@ class _Writer:
 
     def block(self, block) -> None:
         """Render one block at the end of the document."""
-        for kind, method in ((Header, self.header), (NumberDateRow, self.number_row),
-                             (Title, self.title), (Table, self.table),
-                             (SignatureTable, self.signatures), (Paragraph, self.paragraph)):
+        renderers: tuple[tuple[type, Callable[[Any], None]], ...] = (
+            (Header, self.header), (NumberDateRow, self.number_row), (Title, self.title),
+            (Table, self.table), (SignatureTable, self.signatures), (Paragraph, self.paragraph))
+        for kind, method in renderers:
             if isinstance(block, kind):
                 method(block)
                 return
