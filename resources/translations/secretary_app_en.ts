@@ -975,8 +975,20 @@ Help → Open the sample meeting: see a fully recorded meeting</translation>
             <translation>Record opinion (Ctrl+Enter)</translation>
         </message>
         <message>
+            <source>Chọn người phát biểu số %1</source>
+            <translation>Choose speaker number %1</translation>
+        </message>
+        <message>
             <source>Người phát biểu:</source>
             <translation>Speaker:</translation>
+        </message>
+        <message>
+            <source>Chưa có nội dung chương trình: ý kiến ghi chung.</source>
+            <translation>No agenda items yet: opinions are recorded for the meeting as a whole.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Nội dung %1:&lt;/b&gt; %2 &lt;i&gt;(Alt+PgUp/PgDown để đổi)&lt;/i&gt;</source>
+            <translation>&lt;b&gt;Agenda item %1:&lt;/b&gt; %2 &lt;i&gt;(Alt+PgUp/PgDown to change)&lt;/i&gt;</translation>
         </message>
         <message>
             <source>Đã khôi phục bản nháp.</source>
@@ -1167,6 +1179,14 @@ Help → Open the sample meeting: see a fully recorded meeting</translation>
         <message>
             <source>Thêm nội dung</source>
             <translation>Add agenda item</translation>
+        </message>
+        <message>
+            <source>Nội dung trước</source>
+            <translation>Previous agenda item</translation>
+        </message>
+        <message>
+            <source>Nội dung sau</source>
+            <translation>Next agenda item</translation>
         </message>
         <message>
             <source>Cuộc họp này chưa có nhiệm vụ của các cuộc họp trước.</source>
@@ -1574,8 +1594,16 @@ Help → Open the sample meeting: see a fully recorded meeting</translation>
             <translation>Edit the selected cell</translation>
         </message>
         <message>
-            <source>Ý kiến mới: chọn người phát biểu (gõ vài chữ, không cần dấu, rồi Enter)</source>
-            <translation>New opinion: choose the speaker (type a few letters, accents optional, then Enter)</translation>
+            <source>Chọn người phát biểu có số đó (chủ trì trước, rồi người đã phát biểu ở nội dung này); con trỏ vẫn ở ô ý kiến</source>
+            <translation>Choose the speaker with that number (the chair first, then those who already spoke on this item); the cursor stays in the opinion box</translation>
+        </message>
+        <message>
+            <source>Chọn người phát biểu khác: gõ vài chữ của tên, không cần dấu; chỉ còn một người là nhận ngay</source>
+            <translation>Choose another speaker: type a few letters of the name, accents optional; taken as soon as only one person matches</translation>
+        </message>
+        <message>
+            <source>Nội dung chương trình trước / sau (nơi ghi ý kiến mới)</source>
+            <translation>Previous / next agenda item (where new opinions go)</translation>
         </message>
         <message>
             <source>Ghi ý kiến kèm giờ hiện tại và xóa ô để ghi tiếp</source>
