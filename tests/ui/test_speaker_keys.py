@@ -93,3 +93,25 @@ def test_agenda_item_changed_from_the_box_and_shown_above_it(qtbot, proceedings)
     press(composer.box, Qt.Key.Key_Return, CTRL)
     last = opinions(proceedings)[-1]
     assert (last.speaker, last.agenda) == ("a2", "g1")
+
+
+def test_after_a_crash_the_draft_continues_where_it_stopped(qtbot, app_store, db_path):
+    from secretary_app.storage.drafts import Draft, save_draft
+    from secretary_app.storage.settings import set_setting
+    from secretary_app.ui.main_window import LAST_MEETING_KEY
+
+    from .conftest import open_window
+
+    set_setting(app_store, LAST_MEETING_KEY, str(app_store.seed_id))
+    save_draft(app_store, app_store.seed_id, "opinion",
+               Draft("Đề nghị bổ sung kinh phí", "a3", None, "g2"))  # what the kill left
+    window = open_window(qtbot, app_store)
+    page = window.editor.pages["proceedings"]
+    assert window.editor.current_page_name() == "proceedings"
+    qtbot.waitUntil(page.composer.box.hasFocus, timeout=1000)
+    type_text(QApplication.focusWidget(), " cho năm 2025.")
+    press(page.composer.box, Qt.Key.Key_Return, CTRL)
+    last = opinions(page)[-1]
+    assert (last.text, last.speaker, last.agenda) == (
+        "Đề nghị bổ sung kinh phí cho năm 2025.", "a3", "g2")
+    window.close()

@@ -11,6 +11,7 @@ import html
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from secretary_app.domain.model import Opinion
@@ -134,7 +135,13 @@ class OpinionComposer(QWidget):
         finally:
             self._loading = False
         self.saved_label.setText(self.tr("Đã khôi phục bản nháp.") if draft else "")
+        self.box.moveCursor(QTextCursor.MoveOperation.End)
         return draft
+
+    def continue_typing(self) -> None:
+        """Keyboard in the text box, cursor after the last character."""
+        self.box.moveCursor(QTextCursor.MoveOperation.End)
+        self.box.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _edited(self, *_args) -> None:
         # a throttle, not a debounce: steady typing is still saved every DRAFT_DELAY_MS

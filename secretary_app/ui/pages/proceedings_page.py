@@ -211,6 +211,10 @@ class ProceedingsPage(OrderedRowsMixin, MeetingPage):
         if self.composer._timer.isActive():
             self.composer.save_draft_now()
 
+    def continue_draft(self) -> None:
+        """The cursor at the end of the speech being typed (a restored draft)."""
+        self.composer.continue_typing()
+
     def focus_new_opinion(self) -> None:
         """Put the cursor in the speaker picker, ready for the next speech."""
         self.composer.picker.setFocus(Qt.FocusReason.ShortcutFocusReason)
