@@ -1209,6 +1209,10 @@ Help → Open the sample meeting: see a fully recorded meeting</translation>
             <translation>Reorder opinions</translation>
         </message>
         <message>
+            <source>Chọn một ý kiến trong danh sách để chuyển thành kết luận.</source>
+            <translation>Select an opinion in the list to turn it into a conclusion.</translation>
+        </message>
+        <message>
             <source>Chuyển ý kiến thành kết luận</source>
             <translation>Turn opinion into a conclusion</translation>
         </message>

@@ -115,3 +115,30 @@ def test_after_a_crash_the_draft_continues_where_it_stopped(qtbot, app_store, db
     assert (last.text, last.speaker, last.agenda) == (
         "Đề nghị bổ sung kinh phí cho năm 2025.", "a3", "g2")
     window.close()
+
+
+def test_new_opinion_is_selected_in_sight_and_ctrl_k_converts_it(qtbot, main_window):
+    import dataclasses
+
+    from secretary_app.storage.lists import OPINIONS
+
+    seed = load_meeting(main_window.store.db, main_window.store.seed_id)
+    for i in range(30):  # a long meeting: the list scrolls
+        OPINIONS.add(main_window.store, seed.id, dataclasses.replace(seed.opinions[i % 4], id=None,
+                                                                    key=""))
+    main_window.resize(1366, 768)
+    page = main_window.show_page("proceedings")
+    view = page.view
+    view.scrollToTop()
+    page.composer.continue_typing()
+    qtbot.waitUntil(page.composer.box.hasFocus, timeout=1000)
+    press(page.composer.box, Qt.Key.Key_1, ALT)
+    type_text(page.composer.box, "Giao Văn phòng tổng hợp ý kiến.")
+    press(page.composer.box, Qt.Key.Key_Return, CTRL)
+    row = view.currentIndex().row()
+    assert row == len(page.model.rows) - 1
+    assert view.viewport().rect().intersects(view.visualRect(view.currentIndex()))
+    press(page.composer.box, Qt.Key.Key_K, CTRL)
+    meeting = load_meeting(main_window.store.db, seed.id)
+    assert meeting.conclusions[-1].text == "Giao Văn phòng tổng hợp ý kiến."
+    assert page.composer.box.hasFocus()

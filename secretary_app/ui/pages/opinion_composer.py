@@ -56,6 +56,8 @@ class OpinionBox(QPlainTextEdit):
 class OpinionComposer(QWidget):
     """Speaker picker, text box and record button, with the draft kept in the database."""
 
+    recorded = Signal(int)  # the id of the opinion just recorded
+
     def __init__(self, store, undo_stack, agenda_key: Callable[[], str | None], parent=None):
         super().__init__(parent)
         self.store, self.undo_stack, self.agenda_key = store, undo_stack, agenda_key
@@ -179,6 +181,8 @@ class OpinionComposer(QWidget):
             self._loading = False
         self.saved_label.setText(self.tr("Đã ghi ý kiến lúc %1.").replace("%1", opinion.at))
         self.box.setFocus(Qt.FocusReason.OtherFocusReason)  # the next speech: Alt+n, then type
+        if opinion.id is not None:
+            self.recorded.emit(opinion.id)
         return opinion.id
 
     def _record_command(self, meeting_id: int, opinion: Opinion) -> StoreCommand:

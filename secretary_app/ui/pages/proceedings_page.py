@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -79,6 +80,11 @@ class ProceedingsPage(OrderedRowsMixin, MeetingPage):
         self.setFocusProxy(self.composer.box)  # the speech is typed first; Alt+1…9 picks who
 
     def _lay_out(self) -> None:
+        palette = self.view.palette()  # the selected opinion (Ctrl+K's) stays marked while typing
+        for role in (QPalette.ColorRole.Highlight, QPalette.ColorRole.HighlightedText):
+            palette.setColor(QPalette.ColorGroup.Inactive, role,
+                             palette.color(QPalette.ColorGroup.Active, role))
+        self.view.setPalette(palette)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(AT, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(SPEAKER, QHeaderView.ResizeMode.Interactive)
@@ -130,6 +136,7 @@ class ProceedingsPage(OrderedRowsMixin, MeetingPage):
         self.model.editRequested.connect(self._edit_cell)
         self.model.moveRequested.connect(self.move_row)
         self.start_button.clicked.connect(self.start_now)
+        self.composer.recorded.connect(self.show_row)  # selected and scrolled into view
         self.agenda.view.selectionModel().currentRowChanged.connect(
             lambda *_: self._on_agenda_item())
         add_action(self, self.tr("Nhiệm vụ của các cuộc họp trước"), "Ctrl+J",
@@ -264,7 +271,9 @@ class ProceedingsPage(OrderedRowsMixin, MeetingPage):
         """Turn the selected opinion into a new conclusion at the end (undoable)."""
         row = selected_row(self.view)
         if row is None or self.meeting_id is None or row >= len(self.model.rows) or self.locked:
+            self.message.setText(self.tr("Chọn một ý kiến trong danh sách để chuyển thành kết luận."))
             return None
+        self.view.scrollTo(self.model.index(row, TEXT))  # the row converted is always in sight
         mid, conclusion = self.meeting_id, Conclusion(text=self.model.rows[row].text)
 
         def do():
