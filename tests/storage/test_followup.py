@@ -92,8 +92,8 @@ def test_grouping_by_status_deadline_unit_and_meeting(office):
     by_status = [(k, len(v)) for k, v in group_tasks(lines, "status", TODAY)]
     assert by_status == [("Quá hạn", 1), ("Đang thực hiện", 2), ("Đã hoàn thành", 1), ("Hủy", 1)]
     by_deadline = [k for k, _ in group_tasks(lines, "deadline", TODAY)]
-    assert by_deadline == ["Quá hạn", "Đến hạn trong 7 ngày", "Hạn đã qua",
-                           "Không có hạn cụ thể"]
+    assert by_deadline == ["Quá hạn", "Đến hạn trong 7 ngày", "Sau 30 ngày",  # Quý II/2025
+                           "Hạn đã qua", "Không có hạn cụ thể"]
     by_unit = dict(group_tasks(lines, "unit", TODAY))
     assert len(by_unit["Phòng GDTrH-GDTX"]) == 2
     assert [k for k, _ in group_tasks(lines, "meeting", TODAY)] == [
