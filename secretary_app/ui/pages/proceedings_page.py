@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from secretary_app.domain.model import Conclusion
 from secretary_app.domain.speakers import rank_speakers
+from secretary_app.storage.changes import Noun
 from secretary_app.storage.finalise import is_finalised
 from secretary_app.storage.lists import CONCLUSIONS, OPINIONS, add_conclusion
 from secretary_app.storage.meetings import load_meeting
@@ -53,7 +54,7 @@ def last_agenda_key(meeting) -> str | None:
 class ProceedingsPage(OrderedRowsMixin, MeetingPage):
     """What the secretary looks at while people speak; nothing here waits on the mouse."""
 
-    nouns = frozenset({"opinions", "attendees", "agenda", "votes", "meeting"})
+    nouns = frozenset({Noun.OPINIONS, Noun.ATTENDEES, Noun.AGENDA, Noun.VOTES, Noun.MEETING_INFO})
     child_list = OPINIONS
 
     def __init__(self, store, signals, undo_stack, parent=None):
