@@ -247,6 +247,10 @@
             <source>Thời hạn: %1</source>
             <translation>Deadline: %1</translation>
         </message>
+        <message>
+            <source>Cập nhật tình trạng nhiệm vụ</source>
+            <translation>Update task status</translation>
+        </message>
     </context>
     <context>
         <name>ConclusionEditor</name>
@@ -1228,6 +1232,10 @@ Help → Open the sample meeting: see a fully recorded meeting</translation>
             <translation>Reopen minutes</translation>
         </message>
         <message>
+            <source>Lý do… (Ctrl+Enter để mở lại)</source>
+            <translation>Reason… (Ctrl+Enter to reopen)</translation>
+        </message>
+        <message>
             <source>Mở lại</source>
             <translation>Reopen</translation>
         </message>
@@ -1878,6 +1886,10 @@ Help → Open the sample meeting: see a fully recorded meeting</translation>
         <message>
             <source>Nhóm theo cuộc họp</source>
             <translation>Group by meeting</translation>
+        </message>
+        <message>
+            <source>Cập nhật tình trạng nhiệm vụ</source>
+            <translation>Update task status</translation>
         </message>
         <message>
             <source>Đơn vị</source>

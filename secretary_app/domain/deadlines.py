@@ -45,3 +45,21 @@ def past_due(deadline: dt.date | None, deadline_text: str, today: dt.date) -> bo
     """True when the deadline (a date or a worded period) is over on that day."""
     due = due_date(deadline, deadline_text)
     return due is not None and due < today
+
+
+STATUS_YEARS_AHEAD = 3  # a status dated further ahead is a typing slip (year 5281)
+
+
+def status_date_range(meeting_date: dt.date, today: dt.date) -> tuple[dt.date, dt.date]:
+    """The days a task's status change may be dated: from its meeting to a few years ahead."""
+    return meeting_date, dt.date(today.year + STATUS_YEARS_AHEAD, 12, 31)
+
+
+def status_date_problem(on: dt.date, meeting_date: dt.date, today: dt.date) -> str | None:
+    """Why a status date is refused (in Vietnamese), or None when it is sane."""
+    first, last = status_date_range(meeting_date, today)
+    if on < first:
+        return (f"ngày {on:%d/%m/%Y} trước ngày họp giao nhiệm vụ ({first:%d/%m/%Y})")
+    if on > last:
+        return f"ngày {on:%d/%m/%Y} quá xa (muộn nhất {last:%d/%m/%Y})"
+    return None

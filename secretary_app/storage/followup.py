@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
-from secretary_app.domain.deadlines import due_date, past_due
+from secretary_app.domain.deadlines import due_date, past_due, status_date_problem
 from secretary_app.domain.enums import TaskStatus
 from secretary_app.domain.model import MeetingId, Organization, Signer
 from secretary_app.domain.text import clean_text, fold
@@ -145,10 +145,16 @@ class StatusChange:
 
 def set_task_status(store: Store, task_id: int, status: TaskStatus | str,
                     on: dt.date | None = None, note: str = "") -> None:
-    """Change a task's status (or just note progress) on a date, kept in its history."""
+    """Change a task's status (or just note progress) on a date, kept in its history.
+
+    A date before the task's meeting or years ahead is refused (ValueError, in Vietnamese)."""
     status = TaskStatus(status)
     on = on or dt.date.today()
     meeting_id = TASKS.meeting_of(store.db, TASKS.parent_of(store.db, task_id))
+    held = store.db.execute("SELECT date FROM meetings WHERE id = ?", [meeting_id]).fetchone()[0]
+    problem = status_date_problem(on, dt.date.fromisoformat(held), dt.date.today())
+    if problem:
+        raise ValueError(f"Không ghi được tình trạng: {problem}.")
     with store.write(Change(Noun.TASKS, meeting_id, task_id)) as db:
         TASKS.update(store, task_id, status=status)
         db.execute("INSERT INTO task_status_history (task_id, status, changed_on, note) "

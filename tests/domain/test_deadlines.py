@@ -43,3 +43,18 @@ def test_follow_up_lists_worded_deadlines_as_overdue(store, seed_meeting):
     assert [t.assignee for t in late] == ["Phòng KHTC"]
     late = list_tasks(store.db, TaskFilter(status=OVERDUE), today=D(2025, 2, 1))
     assert sorted(t.assignee for t in late) == ["Phòng KHTC", "Văn phòng"]
+
+
+def test_status_dates_outside_a_sane_range_are_refused(store, seed_meeting):
+    from secretary_app.domain.model import Conclusion, Task
+    from secretary_app.storage.followup import list_tasks, set_task_status, task_history
+    from secretary_app.storage.meetings import create_meeting
+
+    seed_meeting.conclusions = [Conclusion("Giao.", tasks=[Task("Văn phòng", "Báo cáo")])]
+    create_meeting(store, seed_meeting)  # held 16/10/2024
+    task_id = list_tasks(store.db)[0].task_id
+    for day in (D(2024, 10, 15), D(5281, 1, 1)):
+        with pytest.raises(ValueError, match="Không ghi được tình trạng"):
+            set_task_status(store, task_id, "done", day)
+    set_task_status(store, task_id, "done", D(2024, 10, 16))
+    assert [h.changed_on for h in task_history(store.db, task_id)] == [D(2024, 10, 16)]

@@ -212,3 +212,5 @@ def test_cli_tasks_status_carry_and_report(tmp_path):
     assert "Tính đến ngày 01/01/2025" in text and "Phòng GDTrH-GDTX" in text
     bad = run_cli("--db", db, "task-status", "999", "done")
     assert bad.returncode == 2 and "999" in bad.stderr
+    far = run_cli("--db", db, "task-status", "1", "done", "--date", "5281-01-01")
+    assert far.returncode == 2 and "quá xa" in far.stderr
