@@ -1327,6 +1327,22 @@ Help → Open the sample meeting: see a fully recorded meeting</translation>
             <translation>Choose a reserved number in the table.</translation>
         </message>
         <message>
+            <source>biên bản</source>
+            <translation>minutes</translation>
+        </message>
+        <message>
+            <source>thông báo kết luận</source>
+            <translation>notice of conclusions</translation>
+        </message>
+        <message>
+            <source>Cấp số %1, ngày %2 cho %3 của cuộc họp này?
+
+Số đã cấp không thu hồi được (chỉ có thể hủy số, có ghi lý do).</source>
+            <translation>Give number %1, dated %2, to the %3 of this meeting?
+
+A number given cannot be taken back (it can only be cancelled, with a reason).</translation>
+        </message>
+        <message>
             <source>Giữ số</source>
             <translation>Reserve a number</translation>
         </message>
