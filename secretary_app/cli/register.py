@@ -5,7 +5,14 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from secretary_app.cli import DOCUMENT_HELP, DOCUMENT_KINDS, EXIT_FAILURE, EXIT_OK, CliError, iso_date
+from secretary_app.cli import (
+    DOCUMENT_HELP,
+    DOCUMENT_KINDS,
+    EXIT_FAILURE,
+    EXIT_OK,
+    CliError,
+    iso_date,
+)
 from secretary_app.domain.model import Organization
 from secretary_app.domain.register import (
     STATUS_WORDS,

@@ -9,9 +9,9 @@ from secretary_app.domain.decisions import DraftContent, content_to_dict
 from secretary_app.domain.drafting import DRAFTERS
 from secretary_app.domain.enums import DocumentKind
 from secretary_app.domain.model import OfficialDocument
+from secretary_app.domain.register import RegisterError
 from secretary_app.storage.changes import Change, Noun
 from secretary_app.storage.database import Store
-from secretary_app.domain.register import RegisterError
 from secretary_app.storage.lists import DOCUMENTS
 from secretary_app.storage.meetings import load_meeting
 from secretary_app.storage.register_documents import is_frozen

@@ -48,8 +48,9 @@ def _rebuild_documents(db: Database) -> None:
     triggers (those of the finalise lock are made again, as they list the columns)."""
     kept = [r[0] for r in db.execute(
         "SELECT sql FROM sqlite_master WHERE tbl_name = 'documents' AND type IN "
-        "('index', 'trigger') AND sql IS NOT NULL AND name NOT LIKE 'lock_%' "
-        "AND name NOT LIKE 'audit_%'")]
+        "('index', 'trigger') AND sql IS NOT NULL AND name NOT IN "
+        "('lock_documents_update', 'lock_documents_delete', 'lock_documents_insert', "
+        "'audit_documents_update', 'audit_documents_delete', 'audit_documents_insert')")]
     db.execute("PRAGMA legacy_alter_table = ON")  # rename without re-checking other triggers
     try:
         db.execute(DOCUMENTS)
