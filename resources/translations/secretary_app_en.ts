@@ -570,6 +570,18 @@ Các phòng thuộc Sở;</translation>
             <translation>Notice of conclusions</translation>
         </message>
         <message>
+            <source>Nghị quyết</source>
+            <translation>Resolution</translation>
+        </message>
+        <message>
+            <source>Quyết định</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <source>Giấy mời</source>
+            <translation>Invitation</translation>
+        </message>
+        <message>
             <source>Xuất Word</source>
             <translation>Export Word</translation>
         </message>
@@ -594,8 +606,67 @@ Các phòng thuộc Sở;</translation>
             <translation>Edit notice of conclusions</translation>
         </message>
         <message>
+            <source>Sửa văn bản</source>
+            <translation>Edit document</translation>
+        </message>
+        <message>
+            <source>Sửa nội dung văn bản</source>
+            <translation>Edit the document text</translation>
+        </message>
+        <message>
             <source>Văn bản</source>
             <translation>Documents</translation>
+        </message>
+    </context>
+    <context>
+        <name>DraftEditor</name>
+        <message>
+            <source>Nội dung văn bản</source>
+            <translation>Document text</translation>
+        </message>
+        <message>
+            <source>Soạn lại từ các kết luận</source>
+            <translation>Redraft from the conclusions</translation>
+        </message>
+        <message>
+            <source>&amp;Trích yếu:</source>
+            <translation>&amp;Summary:</translation>
+        </message>
+        <message>
+            <source>Thẩm quyền &amp;ban hành:</source>
+            <translation>Issuing &amp;body:</translation>
+        </message>
+        <message>
+            <source>Căn cứ (&amp;mỗi dòng một căn cứ):</source>
+            <translation>Legal bases (one per &amp;line):</translation>
+        </message>
+        <message>
+            <source>Kết quả thán&amp;g trước:</source>
+            <translation>Results of last &amp;month:</translation>
+        </message>
+        <message>
+            <source>Liên hệ (người, điện th&amp;oại):</source>
+            <translation>Contact (person, &amp;phone):</translation>
+        </message>
+        <message>
+            <source>Theo đề nghị / &amp;xét:</source>
+            <translation>On the proposal of / &amp;considering:</translation>
+        </message>
+        <message>
+            <source>Các điề&amp;u (cách nhau một dòng trống):</source>
+            <translation>Artic&amp;les (an empty line between them):</translation>
+        </message>
+        <message>
+            <source>Tổ chức thực &amp;hiện:</source>
+            <translation>&amp;Execution:</translation>
+        </message>
+        <message>
+            <source>&amp;Kính mời (mỗi dòng một người/đơn vị):</source>
+            <translation>&amp;Invited (one person or unit per line):</translation>
+        </message>
+        <message>
+            <source>Điều {n} ← kết luận {c}</source>
+            <translation>Article {n} ← conclusion {c}</translation>
         </message>
     </context>
     <context>
