@@ -50,3 +50,16 @@ def test_drafts_round_trip_through_the_package(store):
     assert package["documents"][0]["content"]["articles"][1]["conclusion"] == 2
     again = create_meeting(store, parse_package(package))
     assert meeting_to_package(load_meeting(store.db, again)) == package
+
+
+def test_drafted_text_is_found_by_search(seeded_store):
+    from secretary_app.storage.search import search
+    content = content_of(load_meeting(seeded_store.db, seeded_store.seed_id), NQ)
+    content.summary = "Về việc xây dựng xã hội học tập kiểu mẫu"
+    save_draft(seeded_store, seeded_store.seed_id, NQ, content)
+    hits = search(seeded_store.db, "xa hoi hoc tap kieu mau").hits
+    assert [(h.kind, h.where, h.page) for h in hits] == [("document", "Nghị quyết",
+                                                           "documents")]
+    content.summary = "Về việc khác"
+    save_draft(seeded_store, seeded_store.seed_id, NQ, content)
+    assert search(seeded_store.db, "kieu mau").hits == []

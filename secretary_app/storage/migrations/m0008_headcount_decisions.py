@@ -73,6 +73,16 @@ def _remake_lock(db: Database, table: str) -> None:
         db.execute(statement)
 
 
+def _search_marks(db: Database) -> None:
+    """The drafted text of NQ/QĐ/GM is searchable: a change of a document marks its meeting
+    stale for the search index (as 0003 does for the other tables)."""
+    for event, rows in (("insert", ("NEW",)), ("delete", ("OLD",)), ("update", ("OLD", "NEW"))):
+        body = " ".join(f"INSERT OR IGNORE INTO search_dirty (meeting_id) SELECT {r}.meeting_id;"
+                        for r in rows)
+        db.execute(f"CREATE TRIGGER search_mark_documents_{event} AFTER {event.upper()} "
+                   f"ON documents BEGIN {body} END")
+
+
 @MIGRATIONS(name="0008_headcount_decisions")
 def m0008_headcount_decisions(db: Database) -> None:
     """Add the headcount and body-rule columns; let documents hold NQ, QĐ and GM."""
@@ -82,3 +92,4 @@ def m0008_headcount_decisions(db: Database) -> None:
     _rebuild_documents(db)
     for table in ("attendees", "meetings", "documents"):
         _remake_lock(db, table)
+    _search_marks(db)
