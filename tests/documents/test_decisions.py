@@ -9,6 +9,7 @@ from docx.shared import Pt
 from secretary_app.documents.export import build_document, to_docx_bytes, to_pdf_bytes
 from secretary_app.domain.enums import DocumentKind
 from secretary_app.domain.model import Meeting
+from tests.documents import effective
 from tests.documents.decision_samples import registered_cell, registered_council
 from tests.documents.doc_samples import seed
 from tests.documents.readback import docx_paragraphs, norm, pdf_drawn, pdf_text
@@ -28,28 +29,11 @@ def paragraph(data: bytes, starts: str):
 
 
 def size_of(par, run) -> float:
-    """The size a run prints at: its own, else its paragraph style's (or the style's bases)."""
-    if run.font.size is not None:
-        return run.font.size.pt
-    style = par.style
-    while style is not None:
-        if style.font.size is not None:
-            return style.font.size.pt
-        style = style.base_style
-    return 14.0
+    return effective.size(par, run)
 
 
 def flag(par, run, name: str) -> bool:
-    """bold / italic / underline as printed: the run's own value, else the style's."""
-    own = getattr(run.font, name)
-    if own is not None:
-        return bool(own)
-    style = par.style
-    while style is not None:
-        if getattr(style.font, name) is not None:
-            return bool(getattr(style.font, name))
-        style = style.base_style
-    return False
+    return effective.flag(par, run, name)
 
 
 def in_both(docx: bytes, pdf: bytes, *texts: str) -> None:
