@@ -1247,6 +1247,10 @@ Help → Open the sample meeting: see a fully recorded meeting</translation>
             <source>Biên bản «%1» đã chốt. Lý do mở lại (được ghi vào nhật ký):</source>
             <translation>The minutes «%1» are finalised. Reason for reopening (written to the log):</translation>
         </message>
+        <message>
+            <source>Từ lúc chốt, các nguồn mà biên bản in (hồ sơ cơ quan, nhiệm vụ chuyển tiếp) đã thay đổi; sau khi mở lại, văn bản sẽ in theo dữ liệu mới:</source>
+            <translation>Since the minutes were finalised, the sources they print (organisation profile, carried tasks) have changed; once reopened, the documents will print the new data:</translation>
+        </message>
     </context>
     <context>
         <name>RegisterDialog</name>
@@ -1423,10 +1427,6 @@ A number given cannot be taken back (it can only be cancelled, with a reason).</
         <message>
             <source>Mở lại biên bản</source>
             <translation>Reopen minutes</translation>
-        </message>
-        <message>
-            <source>Từ lúc chốt, các nguồn mà biên bản in (hồ sơ cơ quan, nhiệm vụ chuyển tiếp) đã thay đổi; từ nay văn bản in theo dữ liệu mới:</source>
-            <translation>Since the minutes were finalised, the sources they print (organisation profile, carried tasks) have changed; from now on the documents print the new data:</translation>
         </message>
         <message>
             <source>Sao lưu</source>
