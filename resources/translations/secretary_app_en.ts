@@ -705,6 +705,33 @@ Các phòng thuộc Sở;</translation>
         </message>
     </context>
     <context>
+        <name>LostDatabaseDialog</name>
+        <message>
+            <source>Tệp dữ liệu trống</source>
+            <translation>The data file is empty</translation>
+        </message>
+        <message>
+            <source>Tệp dữ liệu %1 trống hoặc không còn (hiện có: %2), nhưng bản sao lưu lúc %3 có %4 cuộc họp.
+
+Khôi phục bản sao lưu đó? Tệp hiện tại (nếu có) được giữ lại tại %5; không bản sao lưu nào bị xóa.</source>
+            <translation>The data file %1 is empty or gone (it holds: %2), but the backup of %3 holds %4 meetings.
+
+Restore that backup? The current file (if any) is kept in %5; no backup is deleted.</translation>
+        </message>
+        <message>
+            <source>Khôi phục bản sao lưu lúc %1</source>
+            <translation>Restore the backup of %1</translation>
+        </message>
+        <message>
+            <source>Bắt đầu với dữ liệu trống</source>
+            <translation>Start with empty data</translation>
+        </message>
+        <message>
+            <source>Thoát</source>
+            <translation>Quit</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>&amp;Tệp</source>
@@ -962,6 +989,10 @@ Help → Open the sample meeting: see a fully recorded meeting</translation>
         <message>
             <source>Đóng</source>
             <translation>Close</translation>
+        </message>
+        <message>
+            <source>Không ghi vào tệp này</source>
+            <translation>Not writing to this file</translation>
         </message>
     </context>
     <context>
@@ -1397,12 +1428,20 @@ Help → Open the sample meeting: see a fully recorded meeting</translation>
             <translation>No errors found.</translation>
         </message>
         <message>
+            <source>Nhật ký lỗi</source>
+            <translation>Error log</translation>
+        </message>
+        <message>
             <source>Tệp dữ liệu đang được dùng</source>
             <translation>The data file is in use</translation>
         </message>
         <message>
             <source>Không mở được dữ liệu</source>
             <translation>Cannot open the data</translation>
+        </message>
+        <message>
+            <source>Chỉ mở để đọc</source>
+            <translation>Opened read-only</translation>
         </message>
         <message>
             <source>Chưa sao lưu được</source>
