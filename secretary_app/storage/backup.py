@@ -15,7 +15,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from secretary_app.storage.atomic_file import fsync_folder
+from secretary_app.fileio import fsync_folder
 
 KEEP_LAST = 10
 KEEP_MONTHS = 12
@@ -227,6 +227,15 @@ def automatic_backup(conn: sqlite3.Connection, db_path: Path | str, force: bool 
     made = take_backup(conn, db_path, now=now)
     prune_backups(db_path, now, meetings)
     return made
+
+
+def daily_backup(db_path: Path | str) -> Path | None:
+    """automatic_backup on a read-only connection of its own (any thread: the UI never waits)."""
+    conn = sqlite3.connect(Path(db_path).resolve().as_uri() + "?mode=ro", uri=True)
+    try:
+        return automatic_backup(conn, db_path)
+    finally:
+        conn.close()
 
 
 def backup_before_migrate(db_path: Path) -> None:

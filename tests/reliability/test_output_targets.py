@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from secretary_app.storage.atomic_file import ExportError, write_file_atomically
+from secretary_app.fileio import ExportError, write_file_atomically
 from secretary_app.storage.backup import take_backup
 from secretary_app.storage.targets import (
     OutputTargetError,

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 from secretary_app.storage.backup import safety_copies_dir
 from secretary_app.storage.db_file import LostDatabase, describe_current, lost_database
 from secretary_app.storage.restore import restore_database
-from secretary_app.ui.reliability_dialogs import QUIT, RESTORE, START_EMPTY
+from secretary_app.ui.dialogs.safety_dialogs import QUIT, RESTORE, START_EMPTY
 
 log = logging.getLogger(__name__)
 

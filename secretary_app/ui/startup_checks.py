@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import sqlite3
 import sys
 import threading
 import time
@@ -17,24 +16,25 @@ from secretary_app.storage.backup import (
     BackupError,
     automatic_backup,
     backup_before_migrate,
+    daily_backup,
     list_backups,
     remove_interrupted_backups,
 )
 from secretary_app.storage.database import NewerDatabaseError, Store, open_store
 from secretary_app.storage.db_file import DatabasePathError, check_database_path
-from secretary_app.storage.faults import describe_error
+from secretary_app.storage.faults import StorageError, describe_error
 from secretary_app.storage.lock import DatabaseBusyError, DatabaseLock
 from secretary_app.storage.restore import (
     RestoreError,
     backup_problem,
+    check_then_back_up,
     damage_of,
     restore_database,
     set_aside,
 )
 from secretary_app.storage.targets import protect_database
 from secretary_app.ui import messages
-from secretary_app.ui.lost_database import recover_if_lost
-from secretary_app.ui.reliability_dialogs import QUIT, RESTORE, DamagedDatabaseDialog
+from secretary_app.ui.dialogs.lost_database import recover_if_lost
 
 translate = QCoreApplication.translate
 log = logging.getLogger(__name__)
@@ -77,7 +77,7 @@ def open_database(path: Path, parent=None, checks_later: bool = False,
             return None
         store = open_app_store(path, parent)
         lock.cover_file()
-    except (OSError, sqlite3.Error, RestoreError, DatabaseBusyError) as exc:
+    except (OSError, StorageError, RestoreError, DatabaseBusyError) as exc:
         lock.release()
         log.exception("cannot open %s", path)
         messages.show_error(parent, translate("Reliability", "Không mở được dữ liệu"),
@@ -109,6 +109,8 @@ def repair_if_damaged(path: Path, parent=None, thorough: bool = True) -> bool:
     problem = damage_of(path, thorough)
     if problem is None:
         return True
+    from secretary_app.ui.dialogs.safety_dialogs import QUIT, RESTORE, DamagedDatabaseDialog
+
     good = next((b for b in list_backups(path) if backup_problem(b.path) is None), None)
     log.warning("damaged database %s: %s", path, problem)
     choice = DamagedDatabaseDialog.ask(parent, path, problem, good)
@@ -152,21 +154,13 @@ class StartupChecks(QObject):
 
     def run(self) -> None:
         """Check, then back up; problems go to the UI thread through the signal."""
-        uri = self.path.resolve().as_uri() + "?mode=ro"
         try:
-            conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
-            try:
-                rows = [r[0] for r in conn.execute("PRAGMA quick_check(5)").fetchall()]
-                if rows != ["ok"]:
-                    self._damaged("; ".join(rows))
-                    return
-                automatic_backup(conn, self.path, force=True)
-            finally:
-                conn.close()
+            problem = check_then_back_up(self.path)
         except BackupError as exc:
             self.problem.emit("backup", str(exc))
-        except sqlite3.Error as exc:
-            self._damaged(str(exc))
+            return
+        if problem is not None:
+            self._damaged(problem)
 
     def _damaged(self, problem: str) -> None:
         """The next start checks fully and offers the latest backup (DamagedDatabaseDialog)."""
@@ -211,17 +205,10 @@ class BackupScheduler(QObject):
     def run_if_due(self) -> Path | None:
         """Take the daily backup when it is due; problems go to the log (retried next hour)."""
         try:
-            conn = sqlite3.connect(self.store.path.resolve().as_uri() + "?mode=ro", uri=True)
-        except sqlite3.Error as exc:
-            log.error("daily backup: cannot open %s: %s", self.store.path, exc)
-            return None
-        try:
-            return automatic_backup(conn, self.store.path)
-        except (BackupError, sqlite3.Error) as exc:
+            return daily_backup(self.store.path)
+        except (BackupError, StorageError) as exc:
             log.error("daily backup failed: %s", exc)
             return None
-        finally:
-            conn.close()
 
 
 class ErrorReporter:
