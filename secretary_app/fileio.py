@@ -6,6 +6,7 @@ import errno
 import os
 import re
 import secrets
+import stat
 import time
 from pathlib import Path
 
@@ -139,3 +140,40 @@ def _remove_quietly(path: str | Path) -> None:
         os.unlink(path)
     except OSError:
         pass
+
+
+class InputFileError(OSError):
+    """An input file refused before it is read; the message says why, in Vietnamese."""
+
+
+def read_input_file(path: Path | str, limit: int) -> bytes:
+    """The bytes of a regular file of at most `limit` bytes, checked by `stat` before reading:
+    a FIFO, a device (/dev/zero), a folder or a huge file is refused at once, never waited on."""
+    path = Path(path)
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        raise InputFileError(f"không tìm thấy tệp: {path}") from None
+    except OSError as exc:
+        raise InputFileError(f"không đọc được tệp {path}: {_reason(exc)}") from None
+    _require_regular(path, st, limit)
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except OSError as exc:
+        raise InputFileError(f"không đọc được tệp {path}: {_reason(exc)}") from None
+    with os.fdopen(fd, "rb") as handle:
+        _require_regular(path, os.fstat(fd), limit)  # the same file that was checked
+        data = handle.read(limit + 1)
+    if len(data) > limit:
+        raise InputFileError(f"tệp quá lớn: {path} (giới hạn {limit // (1024 * 1024)} MB)")
+    return data
+
+
+def _require_regular(path: Path, st: os.stat_result, limit: int) -> None:
+    if stat.S_ISDIR(st.st_mode):
+        raise InputFileError(f"đây là thư mục, không phải tệp: {path}")
+    if not stat.S_ISREG(st.st_mode):
+        raise InputFileError(f"{path} không phải tệp thường (thiết bị, FIFO …): không đọc")
+    if st.st_size > limit:
+        raise InputFileError(f"tệp quá lớn: {path}: {st.st_size // (1024 * 1024)} MB "
+                             f"(giới hạn {limit // (1024 * 1024)} MB)")

@@ -124,16 +124,15 @@ def opens_window_only(argv: list[str]) -> bool:
     return True
 
 
-def read_input_file(path: Path) -> bytes:
-    """The bytes of an input file, or a CliError saying why not."""
+def read_input_file(path: Path, limit: int = 20 * 1024 * 1024) -> bytes:
+    """The bytes of a regular input file (checked before reading), or a CliError saying why not."""
+    from secretary_app.fileio import InputFileError
+    from secretary_app.fileio import read_input_file as read
+
     try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise CliError(f"không tìm thấy tệp: {path}") from None
-    except IsADirectoryError:
-        raise CliError(f"đây là thư mục, không phải tệp: {path}") from None
-    except OSError as exc:
-        raise CliError(f"không đọc được tệp {path}: {exc.strerror}") from None
+        return read(path, limit)
+    except InputFileError as exc:
+        raise CliError(str(exc)) from None
 
 
 def require_meeting(store: Store, meeting_id: int):
@@ -151,6 +150,8 @@ def run_command(args: argparse.Namespace) -> int:
         access = getattr(args, "access", "write")  # see storage.access: write/read/lock/raw
         if getattr(args, "output", None) is not None:  # every -o: never the database's files
             check_output_target(args.output, path)
+        if getattr(args, "prepare", None) is not None:  # read input before taking the lock
+            args.prepare(args)
         store, lock = open_for_command(path, access, create_folders=args.db is None)
         return args.func(args, store)
     except CliError as exc:
