@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 from collections.abc import Callable, Iterator
@@ -12,6 +13,8 @@ from sqlite_utils import Database
 
 from secretary_app.storage.changes import Change, Noun
 from secretary_app.storage.migrations import MIGRATIONS, pending_migrations
+
+log = logging.getLogger(__name__)
 
 __all__ = ["Change", "Noun", "Store", "connect", "open_store"]
 
@@ -143,8 +146,10 @@ def open_store(path: Path | str, before_migrate: BeforeMigrate | None = None) ->
     if newer := newer_migrations(db):
         db.close()
         raise NewerDatabaseError(path, newer)
-    if pending_migrations(db) and before_migrate is not None and _has_tables(db):
-        before_migrate(Path(path))
+    if pending := pending_migrations(db):
+        log.info("migrating %s: %s", path, ", ".join(pending))
+        if before_migrate is not None and _has_tables(db):
+            before_migrate(Path(path))
     MIGRATIONS.apply(db)
     db.conn.execute("PRAGMA foreign_keys = ON")
     return Store(db, None if str(path) == ":memory:" else Path(path))

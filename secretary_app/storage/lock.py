@@ -89,7 +89,7 @@ class DatabaseLock:
         """Take the lock now or raise DatabaseBusyError (never waits)."""
         if self._fds:
             return self
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)  # the data folder
         try:
             self._fds.append(_take(self.path, self.db_path))
             self.cover_file()

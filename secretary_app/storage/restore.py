@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import os
 import sqlite3
 from pathlib import Path
@@ -17,6 +18,7 @@ from secretary_app.storage.backup import (
 from secretary_app.storage.migrations import MIGRATIONS
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+log = logging.getLogger(__name__)
 _SIDECARS = ("", "-wal", "-shm")
 _DAMAGE_CODES = (None, sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_ERROR)
 
@@ -175,12 +177,14 @@ def restore_database(source: Path | str, db_path: Path | str,
             kept = take_backup(path, path, tag="before-restore", now=now,
                                folder=safety_copies_dir(path))
             _copy_into(source, path)
-            return kept
-        if any(Path(f"{path}{s}").exists() for s in _SIDECARS):
-            kept = set_aside(path, now)
-        _copy_to_new_file(source, path)
+        else:
+            if any(Path(f"{path}{s}").exists() for s in _SIDECARS):
+                kept = set_aside(path, now)
+            _copy_to_new_file(source, path)
     except (OSError, sqlite3.Error) as exc:
+        log.error("restore of %s from %s failed: %s", path, source, exc)
         raise RestoreError(f"khôi phục thất bại: {exc}") from None
+    log.info("restored %s from %s; what it replaced is kept at %s", path, source, kept)
     return kept
 
 
