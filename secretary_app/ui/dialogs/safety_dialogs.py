@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from secretary_app.domain.text import is_blank
 from secretary_app.storage.backup import BackupFile
 from secretary_app.storage.finalise import AuditEntry
 
@@ -99,7 +100,7 @@ class ReasonDialog(QDialog):
 
     def _update(self) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(bool(self.reason_edit.toPlainText().strip()))
+        ok.setEnabled(not is_blank(self.reason_edit.toPlainText()))
         ok.setDefault(ok.isEnabled())  # Enter on it (or on Tab's way to it) confirms
 
     @classmethod
