@@ -869,6 +869,10 @@ Các phòng thuộc Sở;</translation>
             <source>Đã xuất %1</source>
             <translation>Exported %1</translation>
         </message>
+        <message>
+            <source>Cuộc họp mẫu (không lưu vào dữ liệu của bạn)</source>
+            <translation>Sample meeting (not saved in your data)</translation>
+        </message>
     </context>
     <context>
         <name>MeetingClock</name>
