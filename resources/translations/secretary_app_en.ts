@@ -84,6 +84,18 @@
             <source>Dán danh sách tên (mỗi dòng một người, hoặc bảng chép từ Word/Excel) — Ctrl+Shift+V</source>
             <translation>Paste a list of names (one person per line, or a table copied from Word/Excel) — Ctrl+Shift+V</translation>
         </message>
+        <message>
+            <source>Thêm người mới</source>
+            <translation>Add a new person</translation>
+        </message>
+        <message>
+            <source>«%1» chưa có trong danh bạ, nhưng là một phần tên của người đã biết (chọn họ bằng mũi tên xuống rồi Enter).
+
+Thêm một người mới tên «%1»?</source>
+            <translation>“%1” is not in the directory, but it is part of names you know (choose one with the Down arrow, then Enter).
+
+Add a new person named “%1”?</translation>
+        </message>
     </context>
     <context>
         <name>AttendeesModel</name>
@@ -432,6 +444,10 @@ The damaged file will be kept (renamed beside it), not overwritten.</translation
             <translation>&amp;Merge the selected entries…</translation>
         </message>
         <message>
+            <source>&amp;Xóa các mục đã chọn</source>
+            <translation>&amp;Delete selected entries</translation>
+        </message>
+        <message>
             <source>Đổi &amp;tên đơn vị…</source>
             <translation>Re&amp;name unit…</translation>
         </message>
@@ -454,6 +470,14 @@ The damaged file will be kept (renamed beside it), not overwritten.</translation
         <message>
             <source>Hãy chọn ít nhất hai mục trùng nhau để gộp.</source>
             <translation>Choose at least two duplicate entries to merge.</translation>
+        </message>
+        <message>
+            <source>Hãy chọn mục cần xóa.</source>
+            <translation>Select the entries to delete.</translation>
+        </message>
+        <message>
+            <source>Xóa %1 khỏi danh bạ? Các cuộc họp đã ghi tên vẫn giữ nguyên.</source>
+            <translation>Delete %1 from the directory? Meetings that name them keep their text.</translation>
         </message>
         <message>
             <source>Hãy chọn một đơn vị.</source>
