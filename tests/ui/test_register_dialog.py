@@ -159,7 +159,7 @@ def test_profile_form_edits_numbering_and_committee_term(qtbot):
     assert form.organization().term_start == dt.date(2020, 10, 1)
     form.term_start.setDate(QDate(2025, 9, 20))
     assert (form.organization().term_start, form.organization().id) == (dt.date(2025, 9, 20), 3)
-    form.style.setCurrentIndex(form.style.findData(DocumentStyle.STATE))
+    form.style_box.setCurrentIndex(form.style_box.findData(DocumentStyle.STATE))
     form.numbering.setCurrentIndex(form.numbering.findData("per_kind"))
     assert form.numbering.isEnabled() and not form.term_start.isEnabled()
     assert form.organization().numbering == "per_kind"
