@@ -117,3 +117,23 @@ def test_finalise_hash_covers_the_added_fields(seed_package):
     before = digest(pkg)
     pkg["meeting"]["convened_total"] = 18
     assert digest(pkg) != before
+
+
+@pytest.mark.parametrize(("content", "path"), [
+    ("texte", "documents[0].content"),
+    ({"articles": "x"}, "documents[0].content.articles"),
+    ({"articles": [{"text": 5}]}, "documents[0].content.articles[0].text"),
+    ({"articles": [{"text": "a", "conclusion": -1}]},
+     "documents[0].content.articles[0].conclusion"),
+])
+def test_bad_drafted_text_refused_naming_the_path(seed_package, content, path):
+    seed_package["documents"][0].update(kind="NQ", content=content)
+    with pytest.raises(PackageError) as err:
+        parse_package(seed_package)
+    assert err.value.path == path
+
+
+def test_new_document_kinds_import(seed_package):
+    seed_package["documents"] = [{"kind": k} for k in ("NQ", "QĐ", "GM")]
+    kinds = [d.kind.value for d in parse_package(seed_package).documents]
+    assert kinds == ["NQ", "QĐ", "GM"]
