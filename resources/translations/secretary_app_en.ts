@@ -1506,6 +1506,18 @@ Help → Open the sample meeting: see a fully recorded meeting</translation>
             <translation>Number the &amp;notice</translation>
         </message>
         <message>
+            <source>Cấp số nghị q&amp;uyết</source>
+            <translation>Number the res&amp;olution</translation>
+        </message>
+        <message>
+            <source>Cấp số &amp;quyết định</source>
+            <translation>Number the &amp;decision</translation>
+        </message>
+        <message>
+            <source>Cấp số giấy &amp;mời</source>
+            <translation>Number the &amp;invitation</translation>
+        </message>
+        <message>
             <source>&amp;Giữ số…</source>
             <translation>&amp;Reserve a number…</translation>
         </message>
@@ -1572,6 +1584,18 @@ Help → Open the sample meeting: see a fully recorded meeting</translation>
         <message>
             <source>thông báo kết luận</source>
             <translation>notice of conclusions</translation>
+        </message>
+        <message>
+            <source>nghị quyết</source>
+            <translation>resolution</translation>
+        </message>
+        <message>
+            <source>quyết định</source>
+            <translation>decision</translation>
+        </message>
+        <message>
+            <source>giấy mời</source>
+            <translation>invitation</translation>
         </message>
         <message>
             <source>Cấp số %1, ngày %2 cho %3 của cuộc họp này?
