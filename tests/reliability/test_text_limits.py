@@ -120,3 +120,11 @@ def test_the_app_boxes_hold_at_most_the_limit(qtbot):
     assert line.maxLength() == LIMITS["signer.name"]
     box.setPlainText("Họp " * 1000)
     assert len(box.toPlainText()) == LIMITS["meeting.title"]
+
+
+def test_the_recipients_box_keeps_what_the_signature_page_holds():
+    from secretary_app.ui.pages.document_fields import recipient_lines
+
+    lines = recipient_lines("\n".join(f"- Sở {i} " + "x" * 200 for i in range(20)))
+    assert len(lines) == MAX_RECIPIENTS
+    assert all(len(line) == LIMITS["document.recipient"] for line in lines)
