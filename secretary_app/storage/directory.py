@@ -110,6 +110,18 @@ def merge_people(store: Store, keep_id: int, drop_ids: Iterable[int]) -> None:
                        [latest.title, latest.organization, latest.last_seen.isoformat(), keep_id])
 
 
+def delete_people(store: Store, person_ids: Iterable[int]) -> None:
+    """Remove directory entries (typing slips, fragments); attendees keep their own text."""
+    ids = list(person_ids)
+    if not ids:
+        return
+    marks = ",".join("?" * len(ids))
+    with store.write(Change(Noun.PEOPLE), Change(Noun.ATTENDEES)) as db:
+        db.execute(f"UPDATE attendees SET person_id = NULL WHERE person_id IN ({marks})", ids)
+        db.execute(f"DELETE FROM person_aliases WHERE person_id IN ({marks})", ids)
+        db.execute(f"DELETE FROM people WHERE id IN ({marks})", ids)
+
+
 def _alias(db: Database, name: str, is_group: bool, person_id: int) -> None:
     db.execute("INSERT OR REPLACE INTO person_aliases (name, is_group, person_id) VALUES (?, ?, ?)",
                [name, int(is_group), person_id])

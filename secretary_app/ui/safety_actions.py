@@ -10,6 +10,7 @@ from secretary_app.storage.backup import BackupError, backup_connection, take_ba
 from secretary_app.storage.finalise import (
     FinaliseError,
     audit_log,
+    changed_sources,
     finalise_meeting,
     finalised_hash,
     is_finalised,
@@ -86,26 +87,17 @@ def reopen_current(window) -> bool:
         return False
     from secretary_app.ui.dialogs.safety_dialogs import ReasonDialog  # not at start-up
 
-    reason = ReasonDialog.ask(window, meeting_title(window.store.db, meeting_id))
+    changes = changed_sources(window.store.db, meeting_id)  # shown before the choice
+    reason = ReasonDialog.ask(window, meeting_title(window.store.db, meeting_id), changes)
     if not reason:
         return False
     try:
-        changes = reopen_meeting(window.store, meeting_id, reason)
+        reopen_meeting(window.store, meeting_id, reason)
     except FinaliseError as exc:
         messages.show_error(window, translate("Reliability", "Mở lại biên bản"), str(exc))
         return False
     update_reliability_state(window)
-    if changes:
-        show_source_changes(window, changes)
     return True
-
-
-def show_source_changes(window, changes: list[str]) -> None:
-    """After reopening: what the printed sources say now that differs from the finalised text."""
-    intro = translate("Reliability", "Từ lúc chốt, các nguồn mà biên bản in (hồ sơ cơ quan, "
-                      "nhiệm vụ chuyển tiếp) đã thay đổi; từ nay văn bản in theo dữ liệu mới:")
-    messages.show_info(window, translate("Reliability", "Mở lại biên bản"),
-                       intro + "\n" + "\n".join(f"- {c}" for c in changes[:30]))
 
 
 def show_audit_log(window):
