@@ -38,6 +38,7 @@ EXTENSIONS: list[str] = [
     "secretary_app.reliability_cli",
     "secretary_app.register_cli",
     "secretary_app.search_cli",
+    "secretary_app.signing_cli",
 ]
 
 

@@ -57,6 +57,8 @@ def register(sub) -> None:
     p.set_defaults(func=cmd_audit, access="read")
     p = sub.add_parser("verify", help="is FILE an unchanged export of a finalised meeting?")
     p.add_argument("file", type=Path)
+    p.add_argument("--trust-dir", type=Path, default=None,
+                   help="thư mục chứng thư gốc tin cậy (mặc định: trusted-roots trong thư mục dữ liệu)")
     p.set_defaults(func=cmd_verify, access="read")
 
 
@@ -166,12 +168,15 @@ def cmd_audit(args, store: Store) -> int:
 
 def cmd_verify(args, store: Store) -> int:
     """secretary-app verify FILE: exit 0 when FILE matches a recorded export, else 1."""
+    from secretary_app.signing_cli import signatures_section
+
     if not args.file.is_file():
         raise CliError(f"không tìm thấy tệp: {args.file}")
+    signed = signatures_section(args.file, getattr(args, "trust_dir", None))
     found = exports_matching(store.db, args.file)
     if not found:
         print(f"{args.file}: không khớp tệp nào đã xuất từ biên bản đã chốt.")
         return EXIT_FAILURE
     for meeting_id, at, path in found:
         print(f"{args.file}: khớp bản xuất của cuộc họp {meeting_id} lúc {at} ({path})")
-    return EXIT_OK
+    return EXIT_FAILURE if signed == EXIT_FAILURE else EXIT_OK

@@ -1,0 +1,97 @@
+"""The `sign` subcommand and the signatures part of `verify` (no Qt).
+
+The p12 password or token PIN never goes on the command line: it comes from --pin-file (first
+line), else the SECRETARY_APP_PIN environment variable, else a prompt on the terminal.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from secretary_app.cli import EXIT_FAILURE, EXIT_OK, CliError
+
+PIN_ENV = "SECRETARY_APP_PIN"
+
+
+def register(sub) -> None:
+    p = sub.add_parser("sign", help="ký số tệp PDF (PAdES) bằng tệp .p12 hoặc token PKCS#11")
+    p.add_argument("file", type=Path)
+    source = p.add_mutually_exclusive_group(required=True)
+    source.add_argument("--p12", type=Path, help="tệp chứng thư số .p12/.pfx")
+    source.add_argument("--pkcs11", metavar="MODULE", help="thư viện PKCS#11 của token (.so/.dll)")
+    p.add_argument("--slot", type=int, default=0, help="khe của token (mặc định 0)")
+    p.add_argument("--cert-label", help="nhãn chứng thư trên token (mặc định: chứng thư đầu tiên)")
+    p.add_argument("--pin-file", type=Path, help="tệp chứa mật khẩu .p12 hoặc PIN (dòng đầu)")
+    p.add_argument("--signer-image", type=Path, help="ảnh chữ ký tay (PNG xanh, nền trong suốt)")
+    p.add_argument("--seal-image", type=Path, help="ảnh con dấu (PNG đỏ, kích thước thật)")
+    p.add_argument("--room", type=int, help="ô chữ ký số (1, 2…; mặc định: ô cuối, người ký)")
+    p.add_argument("--body-name", help="tên cơ quan in cạnh dấu (mặc định: theo chứng thư số)")
+    p.add_argument("--tsa", metavar="URL", help="máy chủ dấu thời gian (PAdES B-T)")
+    p.add_argument("-o", "--output", type=Path, required=True)
+    p.set_defaults(func=cmd_sign, access="raw")
+
+
+def cmd_sign(args, store=None) -> int:
+    """secretary-app sign FILE.pdf --p12 CERT.p12 | --pkcs11 MODULE --slot N -o OUT.pdf"""
+    from secretary_app.signing import SigningError
+    from secretary_app.signing.sign import SignOptions, sign_file
+
+    for path in (args.file, args.p12, args.signer_image, args.seal_image):
+        if path is not None and not path.is_file():
+            raise CliError(f"không tìm thấy tệp: {path}")
+    options = SignOptions(signer_image=args.signer_image, seal_image=args.seal_image,
+                          room=args.room, body_name=args.body_name, timestamp_url=args.tsa)
+    try:
+        signer = _signer(args)
+        sign_file(args.file, args.output, signer, options)
+    except SigningError as exc:
+        raise CliError(str(exc), EXIT_FAILURE) from None
+    print(f"đã ký: {args.output}")
+    return EXIT_OK
+
+
+def _signer(args):
+    from secretary_app.signing.credentials import p12_signer, pkcs11_session, pkcs11_signer
+
+    secret = read_secret(args.pin_file, "Mật khẩu tệp .p12: " if args.p12 else "Mã PIN token: ")
+    if args.p12:
+        return p12_signer(args.p12, secret)
+    return pkcs11_signer(pkcs11_session(args.pkcs11, args.slot, secret), args.cert_label)
+
+
+def read_secret(pin_file: Path | None, prompt: str) -> str | None:
+    """The password or PIN: --pin-file, else $SECRETARY_APP_PIN, else asked on the terminal."""
+    if pin_file is not None:
+        try:
+            return pin_file.read_text(encoding="utf-8").splitlines()[0] if pin_file.stat().st_size \
+                else ""
+        except OSError:
+            raise CliError(f"không đọc được tệp mã PIN: {pin_file}") from None
+    if PIN_ENV in os.environ:
+        return os.environ[PIN_ENV]
+    if sys.stdin is not None and sys.stdin.isatty():
+        return getpass.getpass(prompt)
+    return None
+
+
+def signatures_section(path: Path, trust_dir: Path | None) -> int | None:
+    """Print every signature's report; EXIT_OK when all hold, EXIT_FAILURE otherwise, None for a
+    file without signatures (or not a PDF)."""
+    from secretary_app.signing import SigningError
+    from secretary_app.signing.validate import validate
+
+    if path.suffix.lower() != ".pdf":
+        return None
+    try:
+        reports = validate(path, trust_dir)
+    except SigningError as exc:
+        print(f"{path}: {exc}")
+        return EXIT_FAILURE
+    if not reports:
+        return None
+    for report in reports:
+        print("\n".join(report.lines()))
+    return EXIT_OK if all(r.ok for r in reports) else EXIT_FAILURE
