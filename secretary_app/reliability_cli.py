@@ -168,12 +168,12 @@ def cmd_audit(args, store: Store) -> int:
 
 def cmd_verify(args, store: Store) -> int:
     """secretary-app verify FILE: exit 0 when FILE matches a recorded export, else 1."""
-    from secretary_app.signing_cli import signatures_section
+    from secretary_app.signing_cli import signatures_section, signed_export_matching
 
     if not args.file.is_file():
         raise CliError(f"không tìm thấy tệp: {args.file}")
     signed = signatures_section(args.file, getattr(args, "trust_dir", None))
-    found = exports_matching(store.db, args.file)
+    found = exports_matching(store.db, args.file) or signed_export_matching(store, args.file)
     if not found:
         print(f"{args.file}: không khớp tệp nào đã xuất từ biên bản đã chốt.")
         return EXIT_FAILURE

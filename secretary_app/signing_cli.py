@@ -45,8 +45,8 @@ def cmd_sign(args, store=None) -> int:
     options = SignOptions(signer_image=args.signer_image, seal_image=args.seal_image,
                           room=args.room, body_name=args.body_name, timestamp_url=args.tsa)
     try:
-        signer = _signer(args)
-        sign_file(args.file, args.output, signer, options)
+        with _signer(args) as signer:
+            sign_file(args.file, args.output, signer, options)
     except SigningError as exc:
         raise CliError(str(exc), EXIT_FAILURE) from None
     print(f"đã ký: {args.output}")
@@ -54,12 +54,12 @@ def cmd_sign(args, store=None) -> int:
 
 
 def _signer(args):
-    from secretary_app.signing.credentials import p12_signer, pkcs11_session, pkcs11_signer
+    """A context manager giving the signer (the token's session is closed after signing)."""
+    from secretary_app.signing.credentials import Credentials, open_signer
 
     secret = read_secret(args.pin_file, "Mật khẩu tệp .p12: " if args.p12 else "Mã PIN token: ")
-    if args.p12:
-        return p12_signer(args.p12, secret)
-    return pkcs11_signer(pkcs11_session(args.pkcs11, args.slot, secret), args.cert_label)
+    return open_signer(Credentials(p12=args.p12, module=args.pkcs11, slot=args.slot,
+                                   secret=secret, cert_label=args.cert_label))
 
 
 def read_secret(pin_file: Path | None, prompt: str) -> str | None:
@@ -95,3 +95,16 @@ def signatures_section(path: Path, trust_dir: Path | None) -> int | None:
     for report in reports:
         print("\n".join(report.lines()))
     return EXIT_OK if all(r.ok for r in reports) else EXIT_FAILURE
+
+
+def signed_export_matching(store, path: Path) -> list[tuple[int, str, str]]:
+    """The recorded exports that a signed file was made from (its bytes before signing)."""
+    import hashlib
+
+    from secretary_app.signing.validate import unsigned_original
+    from secretary_app.storage.finalise import exports_with_digest
+
+    original = unsigned_original(path) if path.suffix.lower() == ".pdf" else None
+    if original is None:
+        return []
+    return exports_with_digest(store.db, hashlib.sha256(original).hexdigest())

@@ -6,10 +6,10 @@ from __future__ import annotations
 import binascii
 import io
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from typing import Callable
 
 from pyhanko.pdf_utils import content
 from pyhanko.pdf_utils.layout import BoxConstraints

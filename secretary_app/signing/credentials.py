@@ -2,10 +2,34 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from collections.abc import Iterator
+from contextlib import AbstractContextManager, contextmanager, nullcontext
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 
 from secretary_app.signing.errors import SigningError
+
+
+@dataclass(frozen=True)
+class Credentials:
+    """Where the key is: a .p12 file, or a PKCS#11 module and slot; the password or PIN."""
+
+    p12: Path | None = None
+    module: str | None = None
+    slot: int = 0
+    secret: str | None = field(default=None, repr=False)
+    cert_label: str | None = None
+
+
+def open_signer(credentials: Credentials) -> AbstractContextManager:
+    """`with open_signer(c) as signer:` a pyHanko signer (a token is logged out afterwards)."""
+    if credentials.p12 is not None:
+        return nullcontext(p12_signer(credentials.p12, credentials.secret))
+    if not credentials.module:
+        raise SigningError("chưa chọn tệp chứng thư số (.p12) hoặc thư viện PKCS#11 của token")
+    return token_signer(credentials.module, credentials.slot, credentials.secret,
+                        credentials.cert_label)
 
 
 def p12_signer(path: Path, password: str | None):
@@ -49,9 +73,24 @@ def pkcs11_session(module: str, slot: int, pin: str | None):
     except (p11.TokenNotPresent, p11.SlotIDInvalid, p11.NoSuchToken, p11.TokenNotRecognised):
         raise SigningError(f"không thấy token ở khe {slot}: hãy cắm token và thử lại") from None
     except p11.PKCS11Error as exc:
+        if type(exc) is p11.PKCS11Error:  # pyHanko's own: no such slot, no token in it
+            raise SigningError(f"không thấy token ở khe {slot}: hãy cắm token và thử lại") \
+                from None
         raise SigningError(f"lỗi token PKCS#11: {type(exc).__name__}") from None
     except OSError:
         raise SigningError(f"không nạp được thư viện PKCS#11: {module}") from None
+
+
+@contextmanager
+def token_signer(module: str, slot: int, pin: str | None,
+                 cert_label: str | None = None) -> Iterator[object]:
+    """A signer on the token for the length of a with-block; the session is closed after it
+    (which logs the token out)."""
+    session = pkcs11_session(module, slot, pin)
+    try:
+        yield pkcs11_signer(session, cert_label)
+    finally:
+        session.close()
 
 
 def pkcs11_signer(session, cert_label: str | None = None):
@@ -59,10 +98,13 @@ def pkcs11_signer(session, cert_label: str | None = None):
     private key with the same id)."""
     from pyhanko.sign.pkcs11 import PKCS11Signer
 
+    # other_certs_to_pull=None: every certificate on the token (the CA chain) is embedded
     if cert_label:
-        signer = PKCS11Signer(session, cert_label=cert_label, key_label=cert_label)
+        signer = PKCS11Signer(session, cert_label=cert_label, key_label=cert_label,
+                              other_certs_to_pull=None)
     else:
-        signer = PKCS11Signer(session, cert_id=_key_id(session), key_id=_key_id(session))
+        key_id = _key_id(session)
+        signer = PKCS11Signer(session, cert_id=key_id, key_id=key_id, other_certs_to_pull=None)
     try:
         cert = signer.signing_cert
     except Exception:  # noqa: BLE001 - pyHanko raises several kinds when nothing matches
@@ -83,7 +125,7 @@ def _key_id(session) -> bytes:
 
 def check_validity(cert, now: datetime | None = None) -> None:
     """SigningError when the certificate (asn1crypto) has expired or is not valid yet."""
-    now = now or datetime.now(timezone.utc)
+    now = now or datetime.now(UTC)
     validity = cert["tbs_certificate"]["validity"]
     start, end = validity["not_before"].native, validity["not_after"].native
     if now > end:

@@ -63,6 +63,31 @@ def validate(path: Path, trust_dir: Path | None = None) -> list[SignatureReport]
     return [_report(sig, context) for sig in signatures]
 
 
+def unsigned_original(path: Path) -> bytes | None:
+    """The file as it was before its first signature (signing appends incremental updates, so
+    the export is a prefix of the signed file); None when it has no signature."""
+    import io
+
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    data = Path(path).read_bytes()
+    try:
+        signatures = PdfFileReader(io.BytesIO(data), strict=False).embedded_signatures
+    except Exception:  # noqa: BLE001 - damaged: there is no original to speak of
+        return None
+    if not signatures:
+        return None
+    first_gap = min(int(sig.byte_range[1]) for sig in signatures)
+    end = data.rfind(b"%%EOF", 0, first_gap)
+    if end < 0:
+        return None
+    end += len(b"%%EOF")
+    for eol in (b"\r\n", b"\n", b"\r"):
+        if data.startswith(eol, end):
+            return data[:end + len(eol)]
+    return data[:end]
+
+
 def _context(trust_dir: Path | None):
     from pyhanko_certvalidator import ValidationContext
 

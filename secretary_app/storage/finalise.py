@@ -128,8 +128,13 @@ def record_export(store: Store, meeting_id: int, path: Path | str) -> str | None
 
 def exports_matching(db: Database, path: Path | str) -> list[tuple[int, str, str]]:
     """(meeting id, time, recorded path) of every recorded export with the same bytes as path."""
+    return exports_with_digest(db, file_sha256(path))
+
+
+def exports_with_digest(db: Database, sha256: str) -> list[tuple[int, str, str]]:
+    """(meeting id, time, recorded path) of every recorded export whose SHA-256 is sha256."""
     rows = db.execute("SELECT meeting_id, at, detail FROM meeting_audit WHERE action = 'export' "
-                      "AND sha256 = ? ORDER BY id", [file_sha256(path)]).fetchall()
+                      "AND sha256 = ? ORDER BY id", [sha256]).fetchall()
     return [tuple(r) for r in rows]
 
 
