@@ -38,7 +38,7 @@ def sign_pdf(data: bytes, signer, options: SignOptions = SignOptions()) -> bytes
 
 def sign_file(source: Path, output: Path, signer, options: SignOptions = SignOptions()) -> Path:
     """Sign source into output, written atomically (nothing is left behind on failure)."""
-    from secretary_app.storage.atomic_file import write_file_atomically
+    from secretary_app.fileio import write_file_atomically
 
     try:
         data = Path(source).read_bytes()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlite_utils import Database
 
 from secretary_app.storage.finalise import tampered_meetings
-from secretary_app.storage.migrations.m0005_finalise import trigger_names
+from secretary_app.storage.guards import trigger_names
 
 # Ordered lists: (table, parent column); positions must be exactly 0..n-1 under each parent.
 ORDERED_LISTS = (

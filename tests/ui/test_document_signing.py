@@ -27,8 +27,8 @@ def _choose(monkeypatch, pki_dir, out, secret=PASSWORD):  # noqa: F811
     monkeypatch.setattr(SignDialog, "ask", classmethod(lambda cls, parent, source: choice))
 
 
-def test_sign_the_exported_pdf_and_show_both_valid_signatures(page, pki_dir, tmp_path,
-                                                              monkeypatch):  # noqa: F811
+def test_sign_the_exported_pdf_and_show_both_valid_signatures(page, pki_dir, tmp_path,  # noqa: F811
+                                                              monkeypatch):
     monkeypatch.setattr(page, "ask_export_path", lambda fmt: tmp_path / f"bien-ban.{fmt}")
     exported = page.export("pdf")
     shown = []
@@ -43,8 +43,8 @@ def test_sign_the_exported_pdf_and_show_both_valid_signatures(page, pki_dir, tmp
     assert not page.errors
 
 
-def test_a_wrong_password_is_reported_and_nothing_is_written(page, pki_dir, tmp_path,
-                                                             monkeypatch):  # noqa: F811
+def test_a_wrong_password_is_reported_and_nothing_is_written(page, pki_dir, tmp_path,  # noqa: F811
+                                                             monkeypatch):
     monkeypatch.setattr(page, "ask_export_path", lambda fmt: tmp_path / f"bien-ban.{fmt}")
     page.export("pdf")
     _choose(monkeypatch, pki_dir, tmp_path / "signed.pdf", secret="sai")

@@ -1,4 +1,4 @@
-"""Reliability subcommands: backup, restore, check, finalise, reopen, audit, verify (no Qt)."""
+"""Reliability subcommands: backup, restore, check, finalise, reopen, audit, verify, sign (no Qt)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from secretary_app.cli import EXIT_FAILURE, EXIT_OK, CliError, require_meeting
+from secretary_app.cli import EXIT_FAILURE, EXIT_OK, CliError, require_meeting, signing
 from secretary_app.paths import default_database_path
 from secretary_app.storage.backup import BackupError, backup_connection
 from secretary_app.storage.database import Store
@@ -37,29 +37,32 @@ ACTIONS = {"finalise": "chốt", "reopen": "mở lại", "edit": "sửa", "expor
 
 def register(sub) -> None:
     """Add the reliability subcommands to the parser."""
-    p = sub.add_parser("backup", help="copy the database (online backup API) to FILE")
-    p.add_argument("-o", "--output", type=Path, required=True)
+    p = sub.add_parser("backup", help="sao lưu dữ liệu ra một tệp (khi ứng dụng đang mở cũng được)")
+    p.add_argument("-o", "--output", type=Path, required=True, help="tệp sao lưu sẽ ghi")
     p.set_defaults(func=cmd_backup, access="read")
-    p = sub.add_parser("restore", help="replace the database by a backup (the old data is kept)")
-    p.add_argument("file", type=Path)
+    p = sub.add_parser("restore", help="thay dữ liệu bằng một bản sao lưu (dữ liệu cũ được giữ lại)")
+    p.add_argument("file", type=Path, help="tệp sao lưu")
     p.set_defaults(func=cmd_restore, access="lock")
-    p = sub.add_parser("check", help="integrity, foreign keys, numbering, order, finalised hashes")
+    p = sub.add_parser("check", help="kiểm tra dữ liệu: toàn vẹn, liên kết, đánh số, thứ tự, "
+                                     "mã băm của biên bản đã chốt")
     p.set_defaults(func=cmd_check, access="raw")
-    p = sub.add_parser("finalise", help="lock a meeting's minutes (chốt biên bản)")
-    p.add_argument("meeting_id", type=int)
+    p = sub.add_parser("finalise", help="chốt biên bản của cuộc họp (khóa nội dung)")
+    p.add_argument("meeting_id", type=int, help="mã cuộc họp")
     p.set_defaults(func=cmd_finalise)
-    p = sub.add_parser("reopen", help="unlock finalised minutes, with a reason (mở lại)")
-    p.add_argument("meeting_id", type=int)
-    p.add_argument("--reason", required=True)
+    p = sub.add_parser("reopen", help="mở lại biên bản đã chốt, có ghi lý do")
+    p.add_argument("meeting_id", type=int, help="mã cuộc họp")
+    p.add_argument("--reason", required=True, help="lý do mở lại")
     p.set_defaults(func=cmd_reopen)
-    p = sub.add_parser("audit", help="print a meeting's audit log (finalise, reopen, edits)")
-    p.add_argument("meeting_id", type=int)
+    p = sub.add_parser("audit", help="in nhật ký biên bản của cuộc họp (chốt, mở lại, sửa, xuất)")
+    p.add_argument("meeting_id", type=int, help="mã cuộc họp")
     p.set_defaults(func=cmd_audit, access="read")
-    p = sub.add_parser("verify", help="is FILE an unchanged export of a finalised meeting?")
-    p.add_argument("file", type=Path)
+    p = sub.add_parser("verify", help="tệp có đúng là bản xuất nguyên vẹn của biên bản đã chốt?")
+    p.add_argument("file", type=Path, help="tệp DOCX hoặc PDF cần đối chiếu")
     p.add_argument("--trust-dir", type=Path, default=None,
-                   help="thư mục chứng thư gốc tin cậy (mặc định: trusted-roots trong thư mục dữ liệu)")
+                   help="thư mục chứng thư gốc tin cậy để kiểm tra chữ ký số "
+                        "(mặc định: trusted-roots trong thư mục dữ liệu)")
     p.set_defaults(func=cmd_verify, access="read")
+    signing.register(sub)
 
 
 def database_path(args) -> Path:
@@ -168,12 +171,11 @@ def cmd_audit(args, store: Store) -> int:
 
 def cmd_verify(args, store: Store) -> int:
     """secretary-app verify FILE: exit 0 when FILE matches a recorded export, else 1."""
-    from secretary_app.signing_cli import signatures_section, signed_export_matching
-
     if not args.file.is_file():
         raise CliError(f"không tìm thấy tệp: {args.file}")
-    signed = signatures_section(args.file, getattr(args, "trust_dir", None))
-    found = exports_matching(store.db, args.file) or signed_export_matching(store, args.file)
+    signed = signing.signatures_section(args.file, getattr(args, "trust_dir", None))
+    found = exports_matching(store.db, args.file) or signing.signed_export_matching(store,
+                                                                                    args.file)
     if not found:
         print(f"{args.file}: không khớp tệp nào đã xuất từ biên bản đã chốt.")
         return EXIT_FAILURE

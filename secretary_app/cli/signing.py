@@ -1,4 +1,4 @@
-"""The `sign` subcommand and the signatures part of `verify` (no Qt).
+"""The `sign` subcommand and the signatures part of `verify` (no Qt; registered by safety).
 
 The p12 password or token PIN never goes on the command line: it comes from --pin-file (first
 line), else the SECRETARY_APP_PIN environment variable, else a prompt on the terminal.
@@ -17,11 +17,12 @@ PIN_ENV = "SECRETARY_APP_PIN"
 
 
 def register(sub) -> None:
+    """Add `sign` to the parser."""
     p = sub.add_parser("sign", help="ký số tệp PDF (PAdES) bằng tệp .p12 hoặc token PKCS#11")
-    p.add_argument("file", type=Path)
+    p.add_argument("file", type=Path, help="tệp PDF cần ký (bản đã xuất)")
     source = p.add_mutually_exclusive_group(required=True)
     source.add_argument("--p12", type=Path, help="tệp chứng thư số .p12/.pfx")
-    source.add_argument("--pkcs11", metavar="MODULE", help="thư viện PKCS#11 của token (.so/.dll)")
+    source.add_argument("--pkcs11", metavar="THƯ-VIỆN", help="thư viện PKCS#11 của token (.so/.dll)")
     p.add_argument("--slot", type=int, default=0, help="khe của token (mặc định 0)")
     p.add_argument("--cert-label", help="nhãn chứng thư trên token (mặc định: chứng thư đầu tiên)")
     p.add_argument("--pin-file", type=Path, help="tệp chứa mật khẩu .p12 hoặc PIN (dòng đầu)")
@@ -29,8 +30,8 @@ def register(sub) -> None:
     p.add_argument("--seal-image", type=Path, help="ảnh con dấu (PNG đỏ, kích thước thật)")
     p.add_argument("--room", type=int, help="ô chữ ký số (1, 2…; mặc định: ô cuối, người ký)")
     p.add_argument("--body-name", help="tên cơ quan in cạnh dấu (mặc định: theo chứng thư số)")
-    p.add_argument("--tsa", metavar="URL", help="máy chủ dấu thời gian (PAdES B-T)")
-    p.add_argument("-o", "--output", type=Path, required=True)
+    p.add_argument("--tsa", metavar="ĐỊA-CHỈ", help="máy chủ dấu thời gian (PAdES B-T)")
+    p.add_argument("-o", "--output", type=Path, required=True, help="tệp PDF đã ký sẽ ghi")
     p.set_defaults(func=cmd_sign, access="raw")
 
 
