@@ -1712,6 +1712,10 @@ Help → Open the sample meeting: see a fully recorded meeting</translation>
             <translation>PKCS#11 libraries (*.so *.dll *.dylib)</translation>
         </message>
         <message>
+            <source>tệp .dll / .so do nhà cung cấp token cài</source>
+            <translation>the .dll / .so file installed with the token</translation>
+        </message>
+        <message>
             <source>Ảnh PNG (*.png)</source>
             <translation>PNG images (*.png)</translation>
         </message>

@@ -65,10 +65,15 @@ def _sign_once(data: bytes, signer, options: SignOptions, body: bool) -> bytes:
         reason="Cơ quan, tổ chức ký số" if body else "Người có thẩm quyền ký số")
     pdf_signer = signers.PdfSigner(meta, signer, timestamper=_timestamper(options),
                                    stamp_style=style, new_field_spec=spec)
+    from pyhanko.sign.timestamps import TimestampRequestError
+
     try:
         return pdf_signer.sign_pdf(writer).getvalue()
     except SigningError:
         raise
+    except TimestampRequestError:
+        raise SigningError(f"không lấy được dấu thời gian từ máy chủ {options.timestamp_url} "
+                           "(kiểm tra kết nối mạng hoặc bỏ máy chủ dấu thời gian)") from None
     except Exception as exc:  # noqa: BLE001 - token and network failures come in many types
         raise SigningError(f"không ký được: {_reason(exc)}") from None
 

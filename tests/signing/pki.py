@@ -53,8 +53,9 @@ def make_ca(common: str = "CA thử nghiệm secretary-app") -> Issued:
 
 
 def issue(ca: Issued, common: str, organisation: str | None = None, days: int = 365,
-          expired: bool = False) -> Issued:
-    """A signer's certificate from the CA (expired: its validity ended yesterday)."""
+          expired: bool = False, timestamping: bool = False) -> Issued:
+    """A signer's (or a timestamping authority's) certificate from the CA (expired: its
+    validity ended yesterday)."""
     key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
     start = NOW - dt.timedelta(days=400 if expired else 1)
     end = NOW - dt.timedelta(days=1) if expired else NOW + dt.timedelta(days=days)
@@ -68,8 +69,10 @@ def issue(ca: Issued, common: str, organisation: str | None = None, days: int = 
                                          key_encipherment=False, data_encipherment=False,
                                          key_agreement=False, encipher_only=False,
                                          decipher_only=False), critical=True)
-            .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.EMAIL_PROTECTION]),
-                           critical=False)
+            .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.TIME_STAMPING]
+                                                 if timestamping else
+                                                 [ExtendedKeyUsageOID.EMAIL_PROTECTION]),
+                           critical=timestamping)
             .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(
                 ca.key.public_key()), critical=False)
             .sign(ca.key, hashes.SHA256()))

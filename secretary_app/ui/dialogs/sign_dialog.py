@@ -21,8 +21,6 @@ from PySide6.QtWidgets import (
 
 from secretary_app.signing.credentials import Credentials
 
-TOKEN_MODULE_HINT = "/usr/lib/softhsm/libsofthsm2.so"
-
 
 @dataclass(frozen=True)
 class SignChoice:
@@ -44,7 +42,7 @@ class SignDialog(QDialog):
         self.use_token = QRadioButton(self.tr("Token USB (PKCS#11)"))
         self.p12 = self._path_field(self.tr("Chứng thư số (*.p12 *.pfx)"))
         self.module = self._path_field(self.tr("Thư viện PKCS#11 (*.so *.dll *.dylib)"))
-        self.module.edit.setPlaceholderText(TOKEN_MODULE_HINT)
+        self.module.edit.setPlaceholderText(self.tr("tệp .dll / .so do nhà cung cấp token cài"))
         self.slot = QSpinBox(minimum=0, maximum=255)
         self.secret = QLineEdit(echoMode=QLineEdit.EchoMode.Password, objectName="signSecret")
         self.signer_image = self._path_field(self.tr("Ảnh PNG (*.png)"))
