@@ -93,8 +93,11 @@ def _placement(reader, room, number, signer, options: SignOptions, body: bool, f
     from pyhanko.sign import fields
 
     image = options.seal_image if body else options.signer_image
-    if room is None or image is None:
+    if image is None:
         return fields.SigFieldSpec(field), None
+    if room is None:
+        raise SigningError("tệp PDF này không có ô chữ ký do ứng dụng ghi lại (không phải bản "
+                           "PDF xuất từ ứng dụng?): không đặt được ảnh; hãy ký không kèm ảnh")
     if not body:
         rect = _whole(rooms.person_rect(room, appearance.image_size_pt(image)))
         painter = appearance.person_painter(image, rect)

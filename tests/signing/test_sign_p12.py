@@ -128,3 +128,29 @@ def test_a_file_that_is_not_a_pdf_is_refused_without_output(p12_signer, tmp_path
     with pytest.raises(SigningError, match="không phải PDF"):
         sign_file(bad, tmp_path / "out.pdf", p12_signer, SignOptions())
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.pdf"]
+
+
+def test_the_notice_has_one_room_right_of_the_recipients(seed_meeting, p12_signer, tmp_path):
+    from secretary_app.documents.export import build_document, to_pdf_bytes
+    from secretary_app.domain.enums import DocumentKind
+
+    data = to_pdf_bytes(build_document(seed_meeting, DocumentKind.NOTICE))
+    (room,) = signature_rooms(PdfFileReader(io.BytesIO(data)))
+    assert room.x0 > 72 * 2  # in the right column (the left one holds Nơi nhận)
+    signed = sign_pdf(data, p12_signer, SignOptions(signer_image=SIGNATURE_PNG))
+    assert list(_widgets(signed)) == ["ChuKyNguoiCoThamQuyen1"]
+
+
+def test_images_on_a_pdf_without_rooms_are_refused_but_it_can_be_signed(p12_signer, tmp_path):
+    from reportlab.pdfgen.canvas import Canvas
+
+    other = tmp_path / "other.pdf"
+    canvas = Canvas(str(other))
+    canvas.drawString(100, 700, "not from the app")
+    canvas.save()
+    with pytest.raises(SigningError, match="không có ô chữ ký"):
+        sign_file(other, tmp_path / "out.pdf", p12_signer, SignOptions(seal_image=SEAL_PNG))
+    assert not (tmp_path / "out.pdf").exists()
+    signed = sign_pdf(other.read_bytes(), p12_signer, SignOptions())
+    assert PdfFileReader(io.BytesIO(signed)).embedded_signatures[0].field_name == \
+        "ChuKyNguoiCoThamQuyen1"

@@ -61,3 +61,14 @@ def test_checking_an_unsigned_file_says_so(page, tmp_path, monkeypatch):
     monkeypatch.setattr(page, "show_signature_report", shown.append)
     assert page.check_signatures() is False
     assert shown and shown[0].startswith("Tệp không có chữ ký số")
+
+
+def test_a_token_without_its_library_is_reported(page, tmp_path, monkeypatch):
+    monkeypatch.setattr(page, "ask_export_path", lambda fmt: tmp_path / f"bien-ban.{fmt}")
+    page.export("pdf")
+    choice = SignChoice(Credentials(module="", secret="123456"), None, SEAL_PNG,
+                        tmp_path / "signed.pdf")
+    monkeypatch.setattr(SignDialog, "ask", classmethod(lambda cls, parent, source: choice))
+    assert page.sign_pdf() is None
+    assert len(page.errors) == 1 and "thư viện PKCS#11" in page.errors[0]
+    assert not (tmp_path / "signed.pdf").exists()

@@ -78,7 +78,8 @@ class SignatureRoom(Spacer):
         catalog = canvas._doc.Catalog
         if getattr(catalog, "Dests", None) is None:
             catalog.Dests = PDFDictionary({})
-        key = f"{SIGNATURE_ROOM_PREFIX}{len(catalog.Dests.dict) + 1}"
+        number = sum(1 for k in catalog.Dests.dict if k.startswith(SIGNATURE_ROOM_PREFIX)) + 1
+        key = f"{SIGNATURE_ROOM_PREFIX}{number}"
         left, bottom = canvas.absolutePosition(0, 0)
         right, top = canvas.absolutePosition(self.width, self.height)
         canvas.bookmarkPage(key, fit="FitR", left=round(left, 2), bottom=round(bottom, 2),
