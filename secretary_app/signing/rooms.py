@@ -1,11 +1,10 @@
-"""Where the signature images go: the rooms the renderer recorded, and the Decree 30 geometry.
+"""Where the signature images go: the rooms the PDF records, and Decree 30's geometry."""
 
-The PDF renderer stores each signer's empty room (between the title lines and the name) as a
-named destination `/signature-room-N` [page /FitR left bottom right top] in the catalog's
-/Dests. The competent person's image is centred in the room; the body's seal, at its real
-size, covers the left third of that image; the body's name and signing time go under the
-image, right of the seal.
-"""
+# The PDF renderer stores each signer's empty room (between the title lines and the name) as a
+# named destination /signature-room-N = [page /FitR left bottom right top] in the catalog's
+# /Dests. The competent person's image is centred in the room; the body's seal, at its real
+# size, covers the left third of that image; the body's name and signing time go under the
+# image, right of the seal.
 
 from __future__ import annotations
 

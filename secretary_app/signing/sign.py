@@ -65,6 +65,11 @@ def _sign_once(data: bytes, signer, options: SignOptions, body: bool) -> bytes:
         reason="Cơ quan, tổ chức ký số" if body else "Người có thẩm quyền ký số")
     pdf_signer = signers.PdfSigner(meta, signer, timestamper=_timestamper(options),
                                    stamp_style=style, new_field_spec=spec)
+    return _run(pdf_signer, writer, options)
+
+
+def _run(pdf_signer, writer, options: SignOptions) -> bytes:
+    """pdf_signer.sign_pdf(writer), its failures said in Vietnamese."""
     from pyhanko.sign.timestamps import TimestampRequestError
 
     try:
