@@ -12,6 +12,9 @@ import sys
 from pathlib import Path
 
 from secretary_app.cli import EXIT_FAILURE, EXIT_OK, CliError
+from secretary_app.domain.verify_report import Check, Section
+
+SIGNATURES_TITLE = "Chữ ký số"
 
 PIN_ENV = "SECRETARY_APP_PIN"
 
@@ -78,34 +81,45 @@ def read_secret(pin_file: Path | None, prompt: str) -> str | None:
     return None
 
 
-def signatures_section(path: Path, trust_dir: Path | None) -> int | None:
-    """Print every signature's report; EXIT_OK when all hold, EXIT_FAILURE otherwise, None for a
-    file without signatures (or not a PDF)."""
+def signatures_section(db, path: Path, trust_dir: Path | None, proof: Section) -> Section | None:
+    """verify's "Chữ ký số" section for a signed PDF (None: not a PDF, or unsigned). When every
+    update appended to the recorded export is a valid signature, the proof's "appended" check
+    is settled as passed."""
     from secretary_app.signing import SigningError
     from secretary_app.signing.validate import validate
 
-    if path.suffix.lower() != ".pdf":
+    if path.read_bytes()[:5] != b"%PDF-":
         return None
+    section = Section(SIGNATURES_TITLE)
     try:
         reports = validate(path, trust_dir)
     except SigningError as exc:
-        print(f"{path}: {exc}")
-        return EXIT_FAILURE
+        section.add(False, str(exc))
+        return section
     if not reports:
         return None
     for report in reports:
-        print("\n".join(report.lines()))
-    return EXIT_OK if all(r.ok for r in reports) else EXIT_FAILURE
+        section.add(report.ok, report.summary())
+    if all(r.ok for r in reports):
+        _settle_appended(db, path, proof, len(reports))
+    return section
 
 
-def signed_export_matching(store, path: Path) -> list[tuple[int, str, str]]:
-    """The recorded exports that a signed file was made from (its bytes before signing)."""
+def _settle_appended(db, path: Path, proof: Section, signatures: int) -> None:
+    """The export + exactly its signatures (one update each, the first right after the export):
+    the appended updates are vouched for by the signatures."""
     import hashlib
 
+    from secretary_app.documents.file_stamp import read_stamp
     from secretary_app.signing.validate import unsigned_original
-    from secretary_app.storage.finalise import exports_with_digest
+    from secretary_app.storage.exports import export_line
 
-    original = unsigned_original(path) if path.suffix.lower() == ".pdf" else None
-    if original is None:
-        return []
-    return exports_with_digest(store.db, hashlib.sha256(original).hexdigest())
+    at = next((i for i, c in enumerate(proof.checks) if c.key == "appended"), None)
+    stamp = read_stamp(path)
+    line = export_line(db, stamp["export_id"]) if at is not None and stamp.get("export_id") \
+        else None
+    original = unsigned_original(path)
+    if line is None or original is None or hashlib.sha256(original).hexdigest() != line["sha256"]:
+        return
+    proof.checks[at] = Check(True, f"tệp là bản xuất đã ghi trong nhật ký, thêm {signatures} "
+                                   "chữ ký số hợp lệ (không đổi nội dung)", key="appended")

@@ -31,6 +31,16 @@ class SignatureReport:
     def ok(self) -> bool:
         return self.intact and self.trusted and not self.changed_after and not self.problems
 
+    def summary(self) -> str:
+        """One line: who signed, when, and what is wrong if anything."""
+        when = vietnam_time(self.signed_at) if self.signed_at else "không rõ lúc nào"
+        wrong = ([] if self.intact else ["nội dung đã ký ĐÃ BỊ THAY ĐỔI"]) + (
+            [] if not self.changed_after else ["tệp đã bị sửa sau khi ký"]) + list(self.problems)
+        if not self.trusted and not self.problems:
+            wrong.append("chứng thư số KHÔNG tin cậy")
+        verdict = "hợp lệ" if self.ok else "; ".join(wrong)
+        return f"chữ ký {self.field} của {self.signer} ({self.organisation}), ký {when}: {verdict}"
+
     def lines(self) -> list[str]:
         """The report in Vietnamese, one fact a line."""
         when = vietnam_time(self.signed_at) if self.signed_at else "không rõ"

@@ -41,6 +41,8 @@ from secretary_app.storage.rows import (
     clean_row,
     insert_children,
     parse_date,
+    require_date,
+    stored_id,
 )
 
 INFO_FIELDS = ("title", "kind", "date", "end_date", "start_time", "end_time", "location",
@@ -65,7 +67,7 @@ def create_meeting(store: Store, meeting: Meeting) -> MeetingId:
         row = clean_row({f: getattr(meeting, f) for f in INFO_FIELDS})
         row.update(organization_id=org_id, chair_key=meeting.chair,
                    secretary_key=meeting.secretary)
-        meeting_id = MeetingId(db.table("meetings").insert(row).last_pk)
+        meeting_id = MeetingId(stored_id(db.table("meetings").insert(row).last_pk))
         _insert_children(db, meeting_id, meeting)
     return meeting_id
 
@@ -126,7 +128,7 @@ def document_row(d: OfficialDocument) -> dict:
 def load_meeting(db: Database, meeting_id: int) -> Meeting:
     """The whole meeting, lists in their stored order. Raises NotFoundError for an unknown id."""
     row = db.table("meetings").get(meeting_id)
-    mid, date = row["id"], parse_date(row["date"])
+    mid, date = row["id"], require_date(row["date"])
     return Meeting(
         id=MeetingId(mid), title=row["title"], kind=MeetingKind(row["kind"]),
         date=date, end_date=parse_date(row["end_date"]),

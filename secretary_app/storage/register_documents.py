@@ -20,6 +20,7 @@ from secretary_app.storage.lists import DOCUMENTS
 from secretary_app.storage.meetings import load_meeting
 from secretary_app.storage.register import place_entry, save_entry
 from secretary_app.storage.register_queries import issued_entry
+from secretary_app.storage.rows import stored_id
 
 FROZEN_FIELDS = frozenset({"kind", "number", "year", "issued_on", "signer"})
 
@@ -50,7 +51,7 @@ def issue_document(store: Store, document_id: int, date: dt.date | None = None,
         if doc.number is not None:
             raise RegisterError(_already_issued(db, meeting, doc))
         entry = RegisterEntry(
-            meeting.organization.id, "", 0, str(doc.kind), date or dt.date.today(),
+            stored_id(meeting.organization.id), "", 0, str(doc.kind), date or dt.date.today(),
             summary=meeting.title, signer=signer_text(meeting, doc),
             recipients=[r.strip().rstrip(";.").strip() for r in doc.recipients],
             meeting_id=meeting_id, document_id=document_id)
@@ -71,8 +72,9 @@ def _meeting_of(db: Database, document_id: int) -> int:
 
 
 def _already_issued(db: Database, meeting: Meeting, doc: OfficialDocument) -> str:
-    entry = issued_entry(db, doc.id)
+    entry = issued_entry(db, stored_id(doc.id))
     if entry is None:
+        assert doc.number is not None  # the caller found the document numbered
         return (f"Văn bản đã có số {number_part(doc.number)}/{doc.kind} (không do sổ đăng ký "
                 "cấp); không cấp số lại")
     return (f"Văn bản đã được cấp số {short_number(meeting.organization, entry)} ngày "

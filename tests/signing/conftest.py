@@ -57,3 +57,24 @@ def p12_signer(pki_dir):
     from secretary_app.signing.credentials import p12_signer
 
     return p12_signer(pki_dir / "signer.p12", PASSWORD)
+
+
+def append_text_update(data: bytes) -> bytes:
+    """The PDF with an incremental update that adds text to page 1 (what a forger would do)."""
+    import io
+
+    from pyhanko.pdf_utils import generic
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+
+    writer = IncrementalPdfFileWriter(io.BytesIO(data))
+    page_ref, _ = writer.find_page_for_modification(0)
+    page = page_ref.get_object()
+    raw = page.raw_get("/Contents")
+    contents = list(raw.get_object()) if isinstance(raw.get_object(), generic.ArrayObject) \
+        else [raw]
+    extra = generic.StreamObject(stream_data=b"BT /F1 14 Tf 100 100 Td (KHONG DONG Y) Tj ET")
+    page["/Contents"] = generic.ArrayObject([*contents, writer.add_object(extra)])
+    writer.update_container(page)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()

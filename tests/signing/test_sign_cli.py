@@ -7,7 +7,7 @@ import os
 import pytest
 
 from tests.conftest import SEED_PATH, run_cli
-from tests.signing.conftest import PASSWORD, SEAL_PNG, SIGNATURE_PNG
+from tests.signing.conftest import PASSWORD, SEAL_PNG, SIGNATURE_PNG, append_text_update
 
 
 @pytest.fixture(scope="module")
@@ -39,11 +39,28 @@ def test_sign_then_verify_the_finalised_minutes(finalised_export, pki_dir, tmp_p
     verified = run_cli("--db", str(db), "verify", str(signed), "--trust-dir",
                        str(pki_dir / "trust"))
     assert verified.returncode == 0, verified.stdout + verified.stderr
-    assert verified.stdout.count(": HỢP LỆ") == 2
-    assert "người ký: Lê Thị Thanh Xuân (Sở Giáo dục và Đào tạo tỉnh Đắk Lắk)" in verified.stdout
-    assert "+07:00" in verified.stdout
-    assert "khớp bản xuất của cuộc họp 1" in verified.stdout  # the bytes before signing
+    out = verified.stdout
+    assert "Chữ ký số:" in out and out.count(": hợp lệ") == 2
+    assert "của Lê Thị Thanh Xuân (Sở Giáo dục và Đào tạo tỉnh Đắk Lắk), ký 20" in out
+    assert "+07:00: hợp lệ" in out
+    assert "[đạt] tệp là bản xuất đã ghi trong nhật ký, thêm 2 chữ ký số hợp lệ" in out
+    assert "Kết luận: tệp được xác thực." in out and "KHÔNG ĐẠT" not in out
     assert verified.stderr == ""
+
+
+def test_an_update_appended_after_signing_fails_verify(finalised_export, pki_dir, tmp_path):
+    db, minutes = finalised_export
+    pin = tmp_path / "pin"
+    pin.write_text(PASSWORD, encoding="utf-8")
+    signed = tmp_path / "signed.pdf"
+    assert _sign(minutes, pki_dir / "signer.p12", signed, pin).returncode == 0
+    signed.write_bytes(append_text_update(signed.read_bytes()))
+    verified = run_cli("--db", str(db), "verify", str(signed), "--trust-dir",
+                       str(pki_dir / "trust"))
+    assert verified.returncode == 1
+    assert "Kết luận: tệp KHÔNG được xác thực." in verified.stdout
+    assert "tệp đã bị sửa sau khi ký" in verified.stdout
+    assert "[KHÔNG ĐẠT] tệp là bản xuất đã ghi trong nhật ký, thêm 3 lần" in verified.stdout
 
 
 def test_verify_fails_when_the_signature_is_not_trusted_or_the_file_changed(
@@ -54,7 +71,9 @@ def test_verify_fails_when_the_signature_is_not_trusted_or_the_file_changed(
     signed = tmp_path / "signed.pdf"
     assert _sign(minutes, pki_dir / "signer.p12", signed, pin).returncode == 0
     untrusted = run_cli("--db", str(db), "verify", str(signed), "--trust-dir", str(tmp_path))
-    assert untrusted.returncode == 1 and "KHÔNG HỢP LỆ" in untrusted.stdout
+    assert untrusted.returncode == 1
+    assert "[KHÔNG ĐẠT] chữ ký ChuKyNguoiCoThamQuyen2" in untrusted.stdout
+    assert "gốc tin cậy" in untrusted.stdout
     data = bytearray(signed.read_bytes())
     data[data.index(b"/Title (") + 8] ^= 0x01
     signed.write_bytes(bytes(data))
