@@ -10,7 +10,7 @@ SUFFIXES = {".pem", ".crt", ".cer", ".der"}
 
 
 def default_trust_dir() -> Path:
-    """<user data>/trusted-roots: copy the root certificates of your CA (e.g. the Ban Cơ yếu
+    """<user data folder>/trusted-roots (paths.user_data_dir): copy the root certificates of your CA (e.g. the Ban Cơ yếu
     Chính phủ's root, or a licensed public CA's) here."""
     return user_data_dir() / "trusted-roots"
 
