@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -10,6 +11,7 @@ from secretary_app.signing import appearance, rooms
 from secretary_app.signing.credentials import organisation_name
 from secretary_app.signing.errors import SigningError
 
+log = logging.getLogger("secretary_app.signing")
 PERSON_FIELD = "ChuKyNguoiCoThamQuyen"  # + room number
 BODY_FIELD = "ChuKyCoQuan"
 
@@ -44,7 +46,14 @@ def sign_file(source: Path, output: Path, signer, options: SignOptions = SignOpt
         data = Path(source).read_bytes()
     except OSError:
         raise SigningError(f"không đọc được tệp PDF: {source}") from None
-    return write_file_atomically(output, sign_pdf(data, signer, options))
+    try:
+        written = write_file_atomically(output, sign_pdf(data, signer, options))
+    except SigningError as exc:
+        log.warning("signing %s refused: %s", source, exc)
+        raise
+    log.info("signed %s into %s (%s)", source, written,
+             signer.signing_cert.subject.human_friendly)
+    return written
 
 
 def _sign_once(data: bytes, signer, options: SignOptions, body: bool) -> bytes:
