@@ -26,8 +26,9 @@ def server_version(conn) -> int | None:
     return row[0] or 0
 
 
-def check_version(version: int | None, app_version: int = APP_SCHEMA_VERSION) -> None:
+def check_version(version: int | None, app_version: int | None = None) -> None:
     """Raise OfficeSchemaError unless the server's schema is exactly the app's."""
+    app_version = APP_SCHEMA_VERSION if app_version is None else app_version
     if version is None:
         raise OfficeSchemaError(NOT_INITIALISED)
     if version > app_version:
