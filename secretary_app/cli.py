@@ -35,6 +35,7 @@ def iso_date(text: str) -> dt.date:
 
 EXTENSIONS: list[str] = [
     "secretary_app.documents.cli",
+    "secretary_app.office_cli",
     "secretary_app.reliability_cli",
     "secretary_app.register_cli",
     "secretary_app.search_cli",

@@ -5,7 +5,14 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from secretary_app.cli import DOCUMENT_KINDS, EXIT_FAILURE, EXIT_OK, CliError, iso_date
+from secretary_app.cli import (
+    DOCUMENT_KINDS,
+    EXIT_FAILURE,
+    EXIT_OK,
+    EXIT_USAGE,
+    CliError,
+    iso_date,
+)
 from secretary_app.domain.model import Organization
 from secretary_app.domain.register import (
     STATUS_WORDS,
@@ -54,8 +61,8 @@ def _guarded(action):
     """Run a register action; its refusals become CLI errors."""
     try:
         return action()
-    except RegisterError as exc:
-        raise CliError(str(exc)) from None
+    except RegisterError as exc:  # the office register unreachable: exit 1, not a usage error
+        raise CliError(str(exc), getattr(exc, "exit_code", EXIT_USAGE)) from None
     except sqlite3.IntegrityError as exc:  # a lock trigger (finalised meeting, issued document)
         raise CliError(str(exc), EXIT_FAILURE) from None
 
