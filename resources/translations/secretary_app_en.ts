@@ -965,6 +965,61 @@ Help → Open the sample meeting: see a fully recorded meeting</translation>
         </message>
     </context>
     <context>
+        <name>OfficeServerPage</name>
+        <message>
+            <source>&amp;Dùng máy chủ văn phòng (sổ đăng ký và lưu trữ chung)</source>
+            <translation>&amp;Use the office server (shared register and archive)</translation>
+        </message>
+        <message>
+            <source>&amp;Kiểm tra kết nối</source>
+            <translation>&amp;Test the connection</translation>
+        </message>
+        <message>
+            <source>Máy &amp;chủ:</source>
+            <translation>&amp;Host:</translation>
+        </message>
+        <message>
+            <source>&amp;Cổng:</source>
+            <translation>&amp;Port:</translation>
+        </message>
+        <message>
+            <source>Cơ sở &amp;dữ liệu:</source>
+            <translation>&amp;Database:</translation>
+        </message>
+        <message>
+            <source>&amp;Tên đăng nhập:</source>
+            <translation>&amp;User name:</translation>
+        </message>
+        <message>
+            <source>&amp;Mã văn phòng:</source>
+            <translation>&amp;Office code:</translation>
+        </message>
+        <message>
+            <source>Mật &amp;khẩu:</source>
+            <translation>Pass&amp;word:</translation>
+        </message>
+        <message>
+            <source>Mật khẩu được giữ trong kho khóa của hệ điều hành, không lưu vào cơ sở dữ liệu hay tệp. Khi mất kết nối, mọi việc vẫn làm được trừ cấp số văn bản.</source>
+            <translation>The password is kept in the operating system's keyring, never in the database or a file. Without a connection everything still works except issuing document numbers.</translation>
+        </message>
+        <message>
+            <source>(đã lưu trong kho khóa; gõ để đổi)</source>
+            <translation>(kept in the keyring; type to change it)</translation>
+        </message>
+        <message>
+            <source>Hãy nhập máy chủ, cơ sở dữ liệu và tên đăng nhập.</source>
+            <translation>Enter the host, the database and the user name.</translation>
+        </message>
+        <message>
+            <source>Không kết nối được: %1</source>
+            <translation>Could not connect: %1</translation>
+        </message>
+        <message>
+            <source>Đã kết nối: %1</source>
+            <translation>Connected: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>OpinionComposer</name>
         <message>
             <source>Ý kiến phát biểu… (Ctrl+Enter để ghi, kèm giờ)</source>
@@ -1461,6 +1516,14 @@ Help → Open the sample meeting: see a fully recorded meeting</translation>
         <message>
             <source>&amp;Ngôn ngữ giao diện:</source>
             <translation>Interface &amp;language:</translation>
+        </message>
+        <message>
+            <source>Chung</source>
+            <translation>General</translation>
+        </message>
+        <message>
+            <source>Máy chủ văn phòng</source>
+            <translation>Office server</translation>
         </message>
     </context>
     <context>

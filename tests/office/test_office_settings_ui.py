@@ -1,0 +1,68 @@
+"""Settings → “Máy chủ văn phòng”: typed settings are kept, the password only in the keyring."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QTabWidget
+
+from secretary_app.office.settings import load_settings
+from secretary_app.storage.database import open_store
+from secretary_app.ui.dialogs.office_server_page import OfficeServerPage
+from secretary_app.ui.dialogs.settings_dialog import SettingsDialog
+from tests.office.conftest import PASSWORD
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = open_store(tmp_path / "ui.db")
+    yield s
+    s.close()
+
+
+def fill(page: OfficeServerPage, settings, password: str) -> None:
+    page.enabled.setChecked(True)
+    page.host.setText(settings.host)
+    page.port.setValue(settings.port)
+    page.database.setText(settings.database)
+    page.user.setText(settings.user)
+    page.office.setText(settings.office)
+    page.password.setText(password)
+
+
+def test_connection_test_then_kept_on_ok(qtbot, store, office, test_keyring, tmp_path):
+    page = OfficeServerPage(store)
+    qtbot.addWidget(page)
+    settings = office.secretary()
+    fill(page, settings, "sai")
+    assert not page.test_connection()
+    assert "từ chối tên đăng nhập hoặc mật khẩu" in page.status.text()
+    page.password.setText(PASSWORD)
+    assert page.test_connection()
+    assert page.status.text() == "Đã kết nối: Sở Giáo dục và Đào tạo"
+    page.apply()
+    assert load_settings(store.db) == settings
+    assert PASSWORD.encode() not in (tmp_path / "ui.db").read_bytes()
+    assert PASSWORD in test_keyring.read_text()
+    again = OfficeServerPage(store)  # shown again: the saved settings, no password
+    qtbot.addWidget(again)
+    assert again.enabled.isChecked() and again.user.text() == settings.user
+    assert again.password.text() == "" and again.password.placeholderText()
+
+
+def test_turning_it_off_forgets_the_connection(qtbot, store, office):
+    page = OfficeServerPage(store)
+    qtbot.addWidget(page)
+    fill(page, office.secretary(), PASSWORD)
+    page.apply()
+    page.enabled.setChecked(False)
+    assert not page.host.isEnabled()
+    page.apply()
+    assert load_settings(store.db) is None
+
+
+def test_settings_dialog_has_the_office_page(qtbot, store):
+    dialog = SettingsDialog(None, "vi", store=store)
+    qtbot.addWidget(dialog)
+    tabs = dialog.findChild(QTabWidget, "settingsTabs")
+    assert [tabs.tabText(i) for i in range(tabs.count())] == ["Chung", "Máy chủ văn phòng"]
+    assert dialog.office_page is tabs.widget(1)
