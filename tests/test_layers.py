@@ -1,4 +1,4 @@
-"""The dependency rule: domain, storage, documents and the CLI never load PySide6."""
+"""The dependency rule: domain, storage, documents, office and the CLI never load PySide6."""
 
 import subprocess
 import sys
@@ -6,7 +6,9 @@ import sys
 CODE = """
 import sys, pkgutil, importlib
 import secretary_app.domain, secretary_app.storage, secretary_app.documents, secretary_app.cli
-for pkg in (secretary_app.domain, secretary_app.storage, secretary_app.documents):
+import secretary_app.office
+for pkg in (secretary_app.domain, secretary_app.storage, secretary_app.documents,
+            secretary_app.office):
     for info in pkgutil.walk_packages(pkg.__path__, pkg.__name__ + "."):
         importlib.import_module(info.name)
 from secretary_app.cli import build_parser

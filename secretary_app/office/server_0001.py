@@ -61,6 +61,7 @@ CREATE TABLE archive_meetings (
     latest_id bigint NOT NULL,
     PRIMARY KEY (office_id, meeting_uid)
 );
+CREATE INDEX archive_meetings_latest ON archive_meetings (latest_id);
 CREATE TABLE archive_versions (
     id bigserial PRIMARY KEY,
     office_id int NOT NULL REFERENCES offices(id),
@@ -81,6 +82,9 @@ CREATE TABLE archive_versions (
     UNIQUE (office_id, meeting_uid, content_sha256)
 );
 CREATE INDEX archive_versions_search ON archive_versions USING gin (search);
+CREATE INDEX archive_versions_newest ON archive_versions (office_id, meeting_date DESC, id DESC);
+-- more lexeme statistics: a word found nowhere is then known to be rare (search plans)
+ALTER TABLE archive_versions ALTER COLUMN search SET STATISTICS 1000;
 CREATE TABLE archive_blobs (
     office_id int NOT NULL REFERENCES offices(id),
     sha256 text NOT NULL,

@@ -146,3 +146,26 @@ def test_publish_resumes_after_the_server_went_away(laptops, office, tmp_path):
     files = client.run(lambda c: c.execute("SELECT name, size FROM archive_files "
                                            "WHERE office_id = %s", [office_id]).fetchall())
     assert files == [("bien-ban.pdf", 100_009)]
+
+
+@pytest.mark.parametrize("few", [2000, 1])  # matches sorted by date, or the date index walked
+def test_search_shows_latest_versions_newest_first(office, monkeypatch, few):
+    from secretary_app.office import archive_server
+
+    monkeypatch.setattr(archive_server, "FEW", few)
+    client = OfficeClient(office.secretary(), PASSWORD)
+    office_id, _ = client.office()
+    for uid, day, versions in (("00000000-0000-4000-8000-00000000000a", "2026-01-05", 1),
+                               ("00000000-0000-4000-8000-00000000000b", "2026-03-02", 2),
+                               ("00000000-0000-4000-8000-00000000000c", "2025-12-01", 1)):
+        for v in range(1, versions + 1):
+            meta = {"sha256": f"{uid[-1]}{v}" * 32, "title": f"Giao ban {uid[-1]} v{v}",
+                    "date": day, "organization": "Sở", "secretary": "Đỗ Thị Đào",
+                    "search_text": "Họp giao ban tuần"}
+            client.run(lambda c, m=meta, u=uid: publish_version(c, office_id, u, m, "{}", [], []))
+    hits = client.run(lambda c: search_archive(c, office_id, "GIAO BAN", limit=2))
+    assert [h.title for h in hits] == ["Giao ban b v2", "Giao ban a v1"]
+    hits = client.run(lambda c: search_archive(c, office_id, "giao ban"))
+    assert [h.title for h in hits] == ["Giao ban b v2", "Giao ban a v1", "Giao ban c v1"]
+    assert client.run(lambda c: search_archive(c, office_id, "  ,; ")) == []
+    client.close()
