@@ -26,6 +26,11 @@ def client_for_settings(settings: OfficeSettings) -> OfficeClient:
     return client
 
 
+def use_client(client: OfficeClient) -> None:
+    """Use this client for its settings (a password given some other way than the keyring)."""
+    _CLIENTS[client.settings] = client
+
+
 def forget_clients() -> None:
     """Close every cached connection (settings or password changed, tests)."""
     for client in _CLIENTS.values():

@@ -140,6 +140,10 @@ def main(argv: list[str]) -> int:
         print(__doc__, file=sys.stderr)
         return 2
     root = Path(argv[1]).resolve()
+    if argv[0] == "start" and (root / "port").exists():
+        print(f"office-test-db: already running on port {(root / 'port').read_text()} "
+              f"(stop it first: python -m tests.office.pg_cluster stop {root})", file=sys.stderr)
+        return 1
     if argv[0] == "stop":
         if (root / "port").exists():
             Cluster(root, int((root / "port").read_text())).stop()

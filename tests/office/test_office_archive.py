@@ -169,3 +169,14 @@ def test_search_shows_latest_versions_newest_first(office, monkeypatch, few):
     assert [h.title for h in hits] == ["Giao ban b v2", "Giao ban a v1", "Giao ban c v1"]
     assert client.run(lambda c: search_archive(c, office_id, "  ,; ")) == []
     client.close()
+
+
+@pytest.mark.slow
+def test_office_bench_case_measures_at_a_small_size(pg):
+    from bench.cases import office as office_case
+
+    figures = office_case.measure(None, archived=300, issues=40)
+    named = {f.name: f for f in figures}
+    assert {name for name, _ in office_case.TARGETS} <= set(named)
+    assert all(f.summary is not None for f in figures), [f.note for f in figures]
+    assert "300 generated meetings" in named["search 100,000 published meetings, p50"].note
