@@ -97,27 +97,17 @@ def publish_version(conn, office_id: int, uid: str, meta: dict, package_text: st
 
 def search_archive(conn, office_id: int, query: str, limit: int = 50) -> list[ArchiveHit]:
     """Latest versions matching every word of the query, newest meeting first; accents, case
-    and đ/d do not matter (office_fold on both sides)."""
+    and đ/d do not matter (office_fold on both sides). See archive_search() on the server."""
     if not any(ch.isalnum() for ch in query or ""):
         return []
-    args = {"q": query, "office": office_id, "limit": limit, "cap": FEW + 1}
-    found, ids = conn.execute(_FIRST_MATCHES, args).fetchone()
-    if found > FEW:  # a common word: walk the meetings newest first until enough match
-        ids = [r[0] for r in conn.execute(_NEWEST_MATCHES, args).fetchall()]
-    rows = conn.execute(_HITS, [list(ids)]).fetchall() if ids else []
+    ids = conn.execute("SELECT archive_search(%s, %s, %s, %s)",
+                       [office_id, query, limit, FEW]).fetchone()[0]
+    rows = conn.execute(_HITS, [ids]).fetchall() if ids else []
     return [ArchiveHit(r[0], r[1], r[2], r[3], r[4], r[5],
                        f"{r[7]} ({r[6]})" if r[7] else r[6]) for r in rows]
 
 
 FEW = 2000  # up to this many matches, sorting them all by date beats walking the date index
-_MATCH = ("v.office_id = %(office)s AND v.search @@ plainto_tsquery('simple', office_fold(%(q)s)) "
-          "AND EXISTS (SELECT 1 FROM archive_meetings a WHERE a.latest_id = v.id)")
-_FIRST_MATCHES = (
-    f"WITH m AS MATERIALIZED (SELECT v.id, v.meeting_date FROM archive_versions v WHERE {_MATCH} "
-    "LIMIT %(cap)s) SELECT (SELECT count(*) FROM m), "
-    "array(SELECT id FROM m ORDER BY meeting_date DESC, id DESC LIMIT %(limit)s)")
-_NEWEST_MATCHES = (f"SELECT v.id FROM archive_versions v WHERE {_MATCH} "
-                   "ORDER BY v.meeting_date DESC, v.id DESC LIMIT %(limit)s")
 _HITS = ("SELECT v.meeting_uid::text, v.version, v.title, v.meeting_date, v.organization, "
          "v.secretary_name, v.published_by, coalesce(m.display_name, '') "
          "FROM archive_versions v LEFT JOIN office_members m ON m.role_name = v.published_by "
