@@ -156,5 +156,8 @@ def test_a_secretary_cannot_alter_past_entries_or_see_other_offices(office, pg):
     other = OfficeClient(make_office(pg).secretary(), PASSWORD)
     seen = other.run(lambda c: c.execute("SELECT count(*) FROM register_entries").fetchone()[0])
     assert seen == 0  # another office's secretary sees none of this office's register
+    with pytest.raises(psycopg.Error, match="not a member of this office"):
+        other.run(lambda c: c.execute("SELECT archive_search(%s, 'biên bản', 50, 2000)",
+                                      [office_id]).fetchone())
     client.close()
     other.close()
