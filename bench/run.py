@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from bench import machine, report
-from bench.cases import capture, export, listing, office, search, size, startup
+from bench.cases import capture, export, listing, office, search, size, speaker_keys, startup
 from bench.figures import Figure, Target, not_measured
 from bench.generate import build_seconds_file, cached_database, large_meeting
 
@@ -29,6 +29,7 @@ CASES: dict[str, Callable[[Path], list[Figure]]] = {
     "search": search.measure,
     "capture": capture.measure,
     "list": listing.measure,
+    "speaker_keys": speaker_keys.measure,
     "office": office.measure,  # its own throw-away PostgreSQL; "not measured" without one
 }
 NO_DATABASE = {"export", "office"}  # cases that do not read the 10,000-meeting file
@@ -73,6 +74,8 @@ TARGETED = {
                 ("capture", "save one opinion, p99", Target("≤", 20))],
     "list": [("list", "open the meeting list and scroll to the end", Target("≤", 200))],
     "size": [("size", "database bytes per opinion", None)],
+    "speaker_keys": [("speaker keys", "seed meeting: keys beyond the text per opinion",
+                      Target("≤", 3))],
     "office": [("office", name, target) for name, target in office.TARGETS],
 }
 

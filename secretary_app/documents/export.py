@@ -16,9 +16,10 @@ from secretary_app.documents.blocks import (
     Table,
     Title,
 )
+from secretary_app.documents.file_stamp import stamp_properties
 from secretary_app.domain.enums import DocumentKind
 from secretary_app.domain.model import Meeting
-from secretary_app.storage.atomic_file import ExportError, write_file_atomically
+from secretary_app.fileio import ExportError, write_file_atomically
 
 FORMATS = ("docx", "pdf")
 
@@ -46,7 +47,7 @@ def to_docx_bytes(document: Document) -> bytes:
 
 def to_pdf_bytes(document: Document) -> bytes:
     """The PDF file of a document."""
-    from secretary_app.documents.pdf_renderer import to_pdf_bytes as render
+    from secretary_app.documents.pdf.renderer import to_pdf_bytes as render
 
     return render(document)
 
@@ -82,14 +83,17 @@ def document_text(document: Document) -> str:
     return "\n".join(line for block in document.blocks for line in _block_text(block))
 
 
-def export_document(meeting: Meeting, kind: DocumentKind, fmt: str, target: Path) -> Path:
+def export_document(meeting: Meeting, kind: DocumentKind, fmt: str, target: Path,
+                    stamp: dict | None = None) -> Path:
     """Write the meeting's minutes or notice as DOCX or PDF to target, atomically.
 
-    Raises ExportError (Vietnamese message) when the file cannot be written; no partial file
-    is ever left behind.
+    stamp: export id and content hash of finalised minutes, embedded as hidden file
+    properties (see file_stamp). Raises ExportError (Vietnamese message) when the file cannot
+    be written; no partial file is ever left behind.
     """
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}")
     document = build_document(meeting, kind)
+    document.properties = stamp_properties(stamp)
     data = to_docx_bytes(document) if fmt == "docx" else to_pdf_bytes(document)
     return write_file_atomically(Path(target), data)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
+from operator import eq
 
 from secretary_app.documents import frame
 from secretary_app.documents.blocks import (
@@ -162,7 +164,7 @@ def proceedings_blocks(meeting: Meeting) -> list[Paragraph]:
     for item in meeting.agenda:
         blocks.append(heading(item.title.strip() or DOTTED_LINE))
         blocks.extend(carried_blocks(meeting, item.key))  # tasks of earlier meetings first
-        blocks.extend(_group(meeting, lambda key, wanted=item.key: key == wanted))
+        blocks.extend(_group(meeting, partial(eq, item.key)))
     return blocks
 
 

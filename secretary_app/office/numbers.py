@@ -8,7 +8,7 @@ from secretary_app.domain.register import EntryStatus, RegisterEntry, RegisterEr
 from secretary_app.office.errors import OfficeError
 from secretary_app.office.local import is_from_office, meeting_uid, record_link, request_id
 from secretary_app.office.register_server import cancel_on_server, place_on_server
-from secretary_app.office.session import client_for
+from secretary_app.office.session import connected_client
 
 
 class OfficeRegisterError(RegisterError):
@@ -19,10 +19,10 @@ class OfficeRegisterError(RegisterError):
 
 def place_in_office(db: Database, entry: RegisterEntry, reserved: int | None) -> None:
     """Set the entry's series and number from the office register (inside the local write)."""
-    client = client_for(db)
     uid = meeting_uid(db, entry.meeting_id) if entry.meeting_id is not None else None
     request = request_id(db, entry, uid)
     try:
+        client = connected_client(db)
         office_id, _ = client.office()
         placed = client.run(lambda conn: place_on_server(conn, office_id, entry, reserved,
                                                          request, uid))
@@ -49,8 +49,8 @@ def cancel_in_office(db: Database, entry: RegisterEntry, reason: str) -> None:
     """Cancel a number the office register gave (no-op for a number given on this laptop)."""
     if not is_from_office(db, entry):
         return
-    client = client_for(db)
     try:
+        client = connected_client(db)
         office_id, _ = client.office()
         client.run(lambda conn: cancel_on_server(conn, office_id, entry.series, entry.number,
                                                  reason))

@@ -20,10 +20,10 @@ from secretary_app.office.archive_server import (
 from secretary_app.office.client import OfficeClient
 from secretary_app.office.errors import OfficeError
 from secretary_app.office.local import meeting_uid
-from secretary_app.storage.database import Change, Store
+from secretary_app.storage.database import Change, Noun, Store
 from secretary_app.storage.finalise import audit_log, finalised_hash
 
-OFFICE = "office"  # the Change noun of office records
+OFFICE = Noun.OFFICE
 
 
 def prepare(store: Store, meeting_id: int) -> tuple[str, str, str]:

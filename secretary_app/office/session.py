@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlite_utils import Database
 
 from secretary_app.office.client import OfficeClient
+from secretary_app.office.errors import OfficeError
 from secretary_app.office.settings import OfficeSettings, load_settings
 
 _CLIENTS: dict[OfficeSettings, OfficeClient] = {}
@@ -16,6 +17,14 @@ def client_for(db: Database) -> OfficeClient | None:
     if settings is None:
         return None
     return client_for_settings(settings)
+
+
+def connected_client(db: Database) -> OfficeClient:
+    """The client for this database's connection; OfficeError when none is configured."""
+    client = client_for(db)
+    if client is None:
+        raise OfficeError("Máy này chưa kết nối máy chủ văn phòng (Cài đặt → Máy chủ văn phòng).")
+    return client
 
 
 def client_for_settings(settings: OfficeSettings) -> OfficeClient:

@@ -14,11 +14,11 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
-from secretary_app.domain.text import clean_text, fold
-from secretary_app.storage.database import Change, Store
+from secretary_app.domain.text import clean_text, fold, is_blank
+from secretary_app.storage.database import Change, Noun, Store
 from secretary_app.storage.rows import parse_date
 
-PEOPLE = "people"  # the Change noun of directory writes
+PEOPLE = Noun.PEOPLE  # the Change noun of directory writes
 
 
 class DirectoryError(ValueError):
@@ -69,9 +69,10 @@ def rename_person(store: Store, person_id: int, name: str, title: str,
                   organization: str) -> None:
     """Change a directory entry's name, title and unit (never the old meetings' attendees)."""
     name, title, organization = (clean_text(v or "").strip() for v in (name, title, organization))
+    name = "" if is_blank(name) else name
     if not name:
         raise DirectoryError("Tên không được để trống")
-    with store.write(Change(PEOPLE, None, person_id)) as db:
+    with store.write(Change(Noun.PEOPLE, None, person_id)) as db:
         old = get_person(db, person_id)
         clash = db.execute("SELECT id FROM people WHERE name = ? AND is_group = ? AND id != ?",
                            [name, int(old.is_group), person_id]).fetchone()
@@ -90,7 +91,7 @@ def merge_people(store: Store, keep_id: int, drop_ids: Iterable[int]) -> None:
     drops = sorted(set(drop_ids) - {keep_id})
     if not drops:
         raise DirectoryError("Chọn ít nhất hai mục để gộp")
-    with store.write(Change(PEOPLE, None, keep_id), Change("attendees")) as db:
+    with store.write(Change(Noun.PEOPLE, None, keep_id), Change(Noun.ATTENDEES)) as db:
         keep = get_person(db, keep_id)
         dropped = [get_person(db, i) for i in drops]
         if any(d.is_group != keep.is_group for d in dropped):
@@ -104,9 +105,21 @@ def merge_people(store: Store, keep_id: int, drop_ids: Iterable[int]) -> None:
         db.execute(f"DELETE FROM people WHERE id IN ({marks})", drops)
         for entry in dropped:
             _alias(db, entry.name, entry.is_group, keep_id)
-        if latest is not keep:  # the directory shows the most recent title and unit
+        if latest is not keep and latest.last_seen:  # the most recent title and unit
             db.execute("UPDATE people SET title = ?, organization = ?, last_seen = ? WHERE id = ?",
                        [latest.title, latest.organization, latest.last_seen.isoformat(), keep_id])
+
+
+def delete_people(store: Store, person_ids: Iterable[int]) -> None:
+    """Remove directory entries (typing slips, fragments); attendees keep their own text."""
+    ids = list(person_ids)
+    if not ids:
+        return
+    marks = ",".join("?" * len(ids))
+    with store.write(Change(Noun.PEOPLE), Change(Noun.ATTENDEES)) as db:
+        db.execute(f"UPDATE attendees SET person_id = NULL WHERE person_id IN ({marks})", ids)
+        db.execute(f"DELETE FROM person_aliases WHERE person_id IN ({marks})", ids)
+        db.execute(f"DELETE FROM people WHERE id IN ({marks})", ids)
 
 
 def _alias(db: Database, name: str, is_group: bool, person_id: int) -> None:
@@ -128,6 +141,6 @@ def rename_unit(store: Store, old: str, new: str) -> int:
     new = clean_text(new or "").strip()
     if not new:
         raise DirectoryError("Tên đơn vị không được để trống")
-    with store.write(Change(PEOPLE)) as db:
+    with store.write(Change(Noun.PEOPLE)) as db:
         return db.execute("UPDATE people SET organization = ? WHERE organization = ?",
                           [new, old]).rowcount

@@ -31,8 +31,9 @@ from secretary_app.domain.model import (
     Vote,
 )
 from secretary_app.domain.text import fold
-from secretary_app.storage.database import Change, Store
+from secretary_app.storage.database import Change, Noun, Store
 from secretary_app.storage.meeting_carried import carried_as_of
+from secretary_app.storage.numbering import refuse_duplicate_numbers
 from secretary_app.storage.organizations import find_or_create_organization, get_organization
 from secretary_app.storage.people import link_person
 from secretary_app.storage.rows import (
@@ -41,6 +42,8 @@ from secretary_app.storage.rows import (
     clean_row,
     insert_children,
     parse_date,
+    require_date,
+    stored_id,
 )
 
 INFO_FIELDS = ("title", "kind", "date", "end_date", "start_time", "end_time", "location",
@@ -59,14 +62,15 @@ class MeetingSummary:
 
 def create_meeting(store: Store, meeting: Meeting) -> MeetingId:
     """Store a whole meeting in one transaction; returns its new id."""
-    with store.write(Change("meetings")) as db:
+    with store.write(Change(Noun.MEETING_LIST)) as db:
         org_id = meeting.organization.id or find_or_create_organization(store,
                                                                          meeting.organization)
         row = clean_row({f: getattr(meeting, f) for f in INFO_FIELDS})
         row.update(organization_id=org_id, chair_key=meeting.chair,
                    secretary_key=meeting.secretary)
-        meeting_id = MeetingId(db.table("meetings").insert(row).last_pk)
+        meeting_id = MeetingId(stored_id(db.table("meetings").insert(row).last_pk))
         _insert_children(db, meeting_id, meeting)
+        refuse_duplicate_numbers(db, meeting_id, org_id)  # rolls the whole meeting back
     return meeting_id
 
 
@@ -126,7 +130,7 @@ def document_row(d: OfficialDocument) -> dict:
 def load_meeting(db: Database, meeting_id: int) -> Meeting:
     """The whole meeting, lists in their stored order. Raises NotFoundError for an unknown id."""
     row = db.table("meetings").get(meeting_id)
-    mid, date = row["id"], parse_date(row["date"])
+    mid, date = row["id"], require_date(row["date"])
     return Meeting(
         id=MeetingId(mid), title=row["title"], kind=MeetingKind(row["kind"]),
         date=date, end_date=parse_date(row["end_date"]),
@@ -138,8 +142,7 @@ def load_meeting(db: Database, meeting_id: int) -> Meeting:
                 for r in children(db, "agenda_items", "meeting_id", mid)],
         opinions=[opinion_from_row(r) for r in children(db, "opinions", "meeting_id", mid)],
         votes=[vote_from_row(r) for r in children(db, "votes", "meeting_id", mid)],
-        conclusions=[conclusion_from_row(db, r)
-                     for r in children(db, "conclusions", "meeting_id", mid)],
+        conclusions=load_conclusions(db, mid),
         documents=[document_from_row(r) for r in children(db, "documents", "meeting_id", mid)],
         # tasks of earlier meetings (not in the package), as they stood on the last meeting day
         carried=carried_as_of(db, mid, parse_date(row["end_date"]) or date),
@@ -185,6 +188,12 @@ def conclusion_from_row(db: Database, r: dict) -> Conclusion:
                for i in children(db, "conclusion_items", "conclusion_id", cid)],
         tasks=[task_from_row(t) for t in children(db, "tasks", "conclusion_id", cid)],
     )
+
+
+def load_conclusions(db: Database, meeting_id: int) -> list[Conclusion]:
+    """A meeting's conclusions in order, each with its sub-items and tasks."""
+    return [conclusion_from_row(db, r) for r in children(db, "conclusions", "meeting_id",
+                                                          meeting_id)]
 
 
 def document_from_row(r: dict) -> OfficialDocument:
@@ -264,11 +273,11 @@ def update_meeting_info(store: Store, meeting_id: int, **fields) -> None:
         raise ValueError(f"unknown meeting fields: {sorted(unknown)}")
     row = clean_row({renamed.get(k, k): v for k, v in fields.items()})
     row["updated_at"] = dt.datetime.now().isoformat(timespec="seconds")
-    with store.write(Change("meeting", meeting_id)) as db:
+    with store.write(Change(Noun.MEETING_INFO, meeting_id)) as db:
         db.table("meetings").update(meeting_id, row)
 
 
 def delete_meeting(store: Store, meeting_id: int) -> None:
     """Delete a meeting and everything recorded in it."""
-    with store.write(Change("meetings", meeting_id)) as db:
+    with store.write(Change(Noun.MEETING_LIST, meeting_id)) as db:
         db.execute("DELETE FROM meetings WHERE id = ?", [meeting_id])

@@ -8,6 +8,7 @@ from sqlite_utils import Database
 
 from secretary_app.domain.model import Attendee
 from secretary_app.domain.text import clean_text, fold
+from secretary_app.storage.rows import stored_id
 
 
 def link_person(db: Database, attendee: Attendee, seen_on: dt.date) -> int:
@@ -21,12 +22,30 @@ def link_person(db: Database, attendee: Attendee, seen_on: dt.date) -> int:
                          [name, int(attendee.group)]).fetchone()
     values = [clean_text(attendee.title), clean_text(attendee.organization), seen_on.isoformat()]
     if row is None:  # plain SQL: this runs for every attendee of every imported meeting
-        return db.execute("INSERT INTO people (name, is_group, title, organization, last_seen) "
-                          "VALUES (?, ?, ?, ?, ?)", [name, int(attendee.group), *values]).lastrowid
+        return stored_id(db.execute(
+            "INSERT INTO people (name, is_group, title, organization, last_seen) "
+            "VALUES (?, ?, ?, ?, ?)", [name, int(attendee.group), *values]).lastrowid)
     if row[1] is None or row[1] <= seen_on.isoformat():
         db.execute("UPDATE people SET title = ?, organization = ?, last_seen = ? WHERE id = ?",
                    [*values, row[0]])
     return row[0]
+
+
+PERSON_FIELDS = frozenset({"name", "title", "organization", "group"})
+
+
+def relink_attendee(db: Database, attendee_id: int) -> None:
+    """After an attendee's name, title or unit was corrected: the directory entry takes the
+    correction (when this meeting is the latest it knows of) and the attendee points at it."""
+    row = db.execute("SELECT a.name, a.title, a.organization, a.is_group, m.date FROM attendees a "
+                     "JOIN meetings m ON m.id = a.meeting_id WHERE a.id = ?",
+                     [attendee_id]).fetchone()
+    if row is None or not row[0].strip():
+        return
+    attendee = Attendee(key="", name=row[0], title=row[1], organization=row[2],
+                        group=bool(row[3]))
+    person_id = link_person(db, attendee, dt.date.fromisoformat(row[4]))
+    db.execute("UPDATE attendees SET person_id = ? WHERE id = ?", [person_id, attendee_id])
 
 
 def suggest_people(db: Database, typed: str, limit: int = 20) -> list[dict]:

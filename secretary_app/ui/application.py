@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication
 
 from secretary_app.paths import default_database_path, resource
 from secretary_app.ui.main_window import MainWindow
-from secretary_app.ui.reliability_actions import add_reliability_actions
-from secretary_app.ui.reliability_startup import (
+from secretary_app.ui.safety_actions import add_reliability_actions
+from secretary_app.ui.startup_checks import (
     BackupScheduler,
     ErrorReporter,
     StartupChecks,
@@ -61,7 +61,8 @@ def run_gui(args) -> int:
     app.setApplicationDisplayName("Thư ký cuộc họp")
     app.setWindowIcon(QIcon(str(resource("icons", "app.png"))))
     path = args.db or default_database_path()
-    opened = open_database(path, checks_later=True)  # lock, quick repair check
+    opened = open_database(path, checks_later=True,  # lock, quick repair check
+                           create_folders=args.db is None)
     if opened is None:
         return 1
     store, lock = opened
@@ -81,8 +82,8 @@ def run_gui(args) -> int:
     else:
         QTimer.singleShot(0, window.first_start)
     code = app.exec()
-    if not args.smoke_test and checks.thread.is_alive():
-        checks.thread.join()  # the window is gone; let the backup on open finish
+    if not args.smoke_test and checks.worker.is_alive():
+        checks.worker.join()  # the window is gone; let the backup on open finish
     if holder.window is not None:
         holder.window.close()
     store.close()

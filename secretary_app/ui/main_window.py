@@ -7,6 +7,8 @@ from PySide6.QtGui import QDesktopServices, QUndoStack
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QSplitter
 
 from secretary_app import __version__
+from secretary_app.storage.changes import Noun
+from secretary_app.storage.drafts import load_draft
 from secretary_app.storage.meetings import meeting_exists, meeting_title
 from secretary_app.storage.organizations import default_organization, save_organization
 from secretary_app.storage.settings import get_setting, set_setting
@@ -17,7 +19,7 @@ from secretary_app.ui.store_signals import StoreSignals
 from secretary_app.ui.translation import save_language
 
 LAST_MEETING_KEY = "last_meeting_id"
-LIST_NOUNS = {"meetings", "meeting", "conclusions", "tasks"}
+LIST_NOUNS = {Noun.MEETING_LIST, Noun.MEETING_INFO, Noun.CONCLUSIONS, Noun.TASKS}
 
 
 class MainWindow(QMainWindow):
@@ -25,9 +27,9 @@ class MainWindow(QMainWindow):
 
     languageChangeRequested = Signal(str)
 
-    def __init__(self, store, language: str = "vi", parent=None):
+    def __init__(self, store, language: str = "vi", parent=None, title_prefix: str = ""):
         super().__init__(parent)
-        self.store, self.language = store, language
+        self.store, self.language, self.title_prefix = store, language, title_prefix
         self.setObjectName("mainWindow")
         QApplication.setApplicationDisplayName(self.tr("Thư ký cuộc họp"))  # Qt appends it
         self.setWindowTitle(self.tr("Thư ký cuộc họp"))
@@ -86,25 +88,30 @@ class MainWindow(QMainWindow):
         title = self.tr("Thư ký cuộc họp")
         if has:  # the platform adds " — Thư ký cuộc họp" (the application display name)
             title = (meeting_title(self.store.db, self.editor.meeting_id) or "")[:80]
-        self.setWindowTitle(title)
+        self.setWindowTitle(f"{self.title_prefix} — {title}" if self.title_prefix else title)
 
     def _restore_last_meeting(self) -> None:
         last = get_setting(self.store.db, LAST_MEETING_KEY)
         if last and meeting_exists(self.store.db, int(last)):
-            self.open_meeting(int(last))
+            if load_draft(self.store.db, int(last), "opinion") is not None:
+                # a speech was being typed (closed or crashed mid-meeting): back to it
+                self.open_meeting(int(last), "proceedings").continue_draft()
+            else:
+                self.open_meeting(int(last))
         elif self.meeting_list.model.rowCount():
             self.meeting_list.view.selectRow(0)
 
     def _on_changes(self, changes) -> None:
         if any(c.noun in LIST_NOUNS for c in changes):
             self.meeting_list.refresh()
-        if any(c.noun == "meeting" and c.meeting_id == self.editor.meeting_id for c in changes):
+        if any(c.noun == Noun.MEETING_INFO and c.meeting_id == self.editor.meeting_id
+               for c in changes):
             self._update_actions()  # the window title follows a renamed meeting
-        gone = any(c.noun == "meetings" and c.meeting_id == self.editor.meeting_id
+        gone = any(c.noun == Noun.MEETING_LIST and c.meeting_id == self.editor.meeting_id
                    for c in changes) and self.editor.meeting_id is not None
         if gone and not meeting_exists(self.store.db, self.editor.meeting_id):
             self.editor.set_meeting(None)
-        if any(c.noun == "meeting" for c in changes) or gone:
+        if any(c.noun == Noun.MEETING_INFO for c in changes) or gone:
             self._update_actions()
 
     def focus_filter(self) -> None:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from secretary_app.domain.model import Attendee, Opinion
-from secretary_app.storage.database import Change, open_store
+from secretary_app.storage.database import Change, Noun, open_store
 from secretary_app.storage.lists import ATTENDEES, OPINIONS
 from secretary_app.storage.meetings import (
     count_meetings,
@@ -37,7 +39,7 @@ def test_write_funnel_announces_changes_after_commit(seeded_store):
     heard = []
     seeded_store.subscribe(heard.append)
     update_meeting_info(seeded_store, seeded_store.seed_id, location="Phòng họp số 2")
-    assert heard == [[Change("meeting", seeded_store.seed_id)]]
+    assert heard == [[Change(Noun.MEETING_INFO, seeded_store.seed_id)]]
     assert load_meeting(seeded_store.db, seeded_store.seed_id).location == "Phòng họp số 2"
 
 
@@ -53,6 +55,30 @@ def test_failed_multi_step_write_rolls_back_everything(seeded_store):
     assert [o.text for o in load_meeting(seeded_store.db, mid).opinions][-1].startswith(
         "Đại diện")
     assert heard == []
+
+
+def test_nested_write_that_rolls_back_announces_nothing(seeded_store):
+    mid = seeded_store.seed_id
+    before = [a.name for a in load_meeting(seeded_store.db, mid).attendees]
+    heard = []
+    seeded_store.subscribe(heard.append)
+    with seeded_store.write(Change(Noun.OPINIONS, mid)):
+        OPINIONS.add(seeded_store, mid, Opinion(key="", text="kept"))
+        with pytest.raises(RuntimeError):
+            with seeded_store.write(Change(Noun.VOTES, mid)):
+                ATTENDEES.add(seeded_store, mid, Attendee(key="", name="Nguyễn Văn Thoáng"))
+                raise RuntimeError("refused half-way")
+    meeting = load_meeting(seeded_store.db, mid)
+    assert [a.name for a in meeting.attendees] == before  # the nested write rolled back
+    assert meeting.opinions[-1].text == "kept"  # the outer one committed
+    assert heard == [[Change(Noun.OPINIONS, mid), Change(Noun.OPINIONS, mid)]]
+
+
+def test_change_nouns_are_a_closed_set():
+    assert Change("meeting", 3) == Change(Noun.MEETING_INFO, 3)
+    assert Change("meetings").noun is Noun.MEETING_LIST
+    with pytest.raises(ValueError):
+        Change("meetingz", 3)
 
 
 def test_order_kept_and_moves_without_gaps(seeded_store):
@@ -112,13 +138,32 @@ def test_directory_keeps_latest_title(seeded_store, seed_meeting):
 
 
 def test_default_database_path_is_per_user(monkeypatch, tmp_path):
+    from platformdirs import windows
+
     from secretary_app import paths
     monkeypatch.setattr(paths.sys, "platform", "linux")
+    monkeypatch.delenv("SECRETARY_APP_LOG_DIR", raising=False)
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
     assert paths.default_database_path() == tmp_path / "secretary-app" / "secretary.db"
     monkeypatch.setattr(paths.sys, "platform", "win32")
     monkeypatch.setenv("APPDATA", str(tmp_path / "Roaming"))
-    assert paths.default_database_path() == tmp_path / "Roaming" / "secretary-app" / "secretary.db"
+    monkeypatch.setenv("LOCALAPPDATA", str(tmp_path / "Local"))
+    monkeypatch.setattr(windows, "_RESOLVE_WIN_FOLDER", windows.get_win_folder_from_env_vars)
+    # the local profile: a roaming profile never carries a live database across the network
+    assert paths.default_database_path() == tmp_path / "Local" / "secretary-app" / "secretary.db"
+    assert paths.user_log_dir() == tmp_path / "Local" / "secretary-app" / "Logs"
+    legacy = tmp_path / "Roaming" / "secretary-app" / "secretary.db"
+    legacy.parent.mkdir(parents=True)
+    legacy.write_bytes(b"")  # an older version's database, while it is the only one
+    assert paths.default_database_path() == legacy
+    monkeypatch.setattr(paths.sys, "platform", "darwin")
+    for name in ("XDG_DATA_HOME", "XDG_STATE_HOME"):
+        monkeypatch.delenv(name, raising=False)
+    assert paths.user_data_dir() == Path.home() / "Library" / "Application Support" / "secretary-app"
+    assert paths.user_log_dir() == Path.home() / "Library" / "Logs" / "secretary-app"
+    monkeypatch.setattr(paths.sys, "platform", "linux")
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    assert paths.user_log_dir() == tmp_path / "state" / "secretary-app" / "log"
 
 
 def test_two_processes_creating_meetings_at_once_both_succeed(tmp_path):

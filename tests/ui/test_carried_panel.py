@@ -19,8 +19,8 @@ from secretary_app.storage.followup_carry import (
     open_tasks_before,
 )
 from secretary_app.storage.meetings import create_meeting, delete_meeting, load_meeting
+from secretary_app.ui.dialogs.tasks_status_dialog import StatusDialog
 from secretary_app.ui.tasks_model import OVERDUE_COLOR
-from secretary_app.ui.tasks_status_dialog import StatusDialog
 
 from .conftest import PROFILE, focus, open_window, press
 
@@ -71,6 +71,7 @@ def asked(monkeypatch):
 
 def test_list_shown_only_while_the_carry_item_is_current(page):
     assert [g.title for g in page.agenda.model.rows] == [CARRY_TITLE, "Triển khai tháng 3"]
+    page.agenda.view.selectRow(1)
     assert page.carried.isHidden() and page.carried.list.count() == 0
     page.agenda.view.selectRow(0)
     assert page.carried.isVisible()

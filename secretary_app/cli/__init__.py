@@ -1,0 +1,185 @@
+"""The command line: global options, the verb groups' subcommands and running one, no Qt.
+
+Each module named in GROUPS adds its subcommands with `register(subparsers)` and sets
+`func(args, store) -> int` on its parsers; the helpers they share are here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import importlib
+import logging
+import sqlite3
+import sys
+from pathlib import Path
+
+from secretary_app import __version__
+from secretary_app.domain.enums import DocumentKind
+from secretary_app.paths import default_database_path
+from secretary_app.storage.access import RefusedDatabaseError, open_for_command
+from secretary_app.storage.database import Store
+from secretary_app.storage.db_file import DatabasePathError
+from secretary_app.storage.faults import describe_error
+from secretary_app.storage.lock import DatabaseBusyError
+from secretary_app.storage.meetings import load_meeting
+from secretary_app.storage.targets import OutputTargetError, check_output_target
+
+EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
+log = logging.getLogger("secretary_app.cli")
+DOCUMENT_KINDS = {"minutes": DocumentKind.MINUTES, "notice": DocumentKind.NOTICE}
+
+
+def iso_date(text: str) -> dt.date:
+    """argparse type: a YYYY-MM-DD date, with a Vietnamese message otherwise."""
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"ngày không hợp lệ: {text!r} (cần YYYY-MM-DD)") from None
+
+
+GROUPS: list[str] = [
+    "secretary_app.cli.meetings",
+    "secretary_app.cli.documents",
+    "secretary_app.cli.safety",
+    "secretary_app.cli.register",
+    "secretary_app.cli.followup",
+    "secretary_app.cli.office",
+]
+
+
+class HelpFormatter(argparse.HelpFormatter):
+    """argparse's layout, with its own words in Vietnamese."""
+
+    def add_usage(self, usage, actions, groups, prefix=None):
+        super().add_usage(usage, actions, groups, "cách dùng: " if prefix is None else prefix)
+
+
+class Parser(argparse.ArgumentParser):
+    """An ArgumentParser whose help is all Vietnamese (subcommands' parsers are of this class)."""
+
+    def __init__(self, *args, **kwargs):
+        helps = kwargs.pop("add_help", True)
+        kwargs.setdefault("formatter_class", HelpFormatter)
+        super().__init__(*args, add_help=False, **kwargs)
+        self._positionals.title, self._optionals.title = "tham số", "tùy chọn"
+        if helps:
+            self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS,
+                              help="in trợ giúp này rồi thoát")
+
+    def add_argument(self, *names, **kwargs):
+        """As argparse's, with a Vietnamese placeholder (MÃ, NGÀY, TỆP …) for the value."""
+        if kwargs.get("action") in (None, "append") and "choices" not in kwargs:
+            kwargs.setdefault("metavar", _placeholder(names, kwargs))
+        return super().add_argument(*names, **kwargs)
+
+
+def _placeholder(names: tuple[str, ...], kwargs: dict) -> str:
+    name = kwargs.get("dest") or names[-1].lstrip("-").replace("-", "_")
+    if name.endswith("id") or name in ("org", "meeting", "organization", "task"):
+        return "MÃ"
+    if name == "year":
+        return "NĂM"
+    return {iso_date: "NGÀY", Path: "TỆP", int: "SỐ"}.get(kwargs.get("type"), "CHỮ")
+
+
+class CliError(Exception):
+    """A failure to report on stderr; code 2 for bad input or usage, 1 otherwise."""
+
+    def __init__(self, message: str, code: int = EXIT_USAGE):
+        super().__init__(message)
+        self.code = code
+
+
+def build_parser(commands: bool = True) -> argparse.ArgumentParser:
+    """The whole parser: global options, GUI flags and (unless commands=False) every subcommand."""
+    parser = Parser(
+        prog="secretary-app",
+        description="Biên bản và thông báo kết luận cuộc họp, ngoại tuyến.")
+    parser.add_argument("--version", action="version", version=f"secretary-app {__version__}",
+                        help="in số phiên bản rồi thoát")
+    parser.add_argument("--db", type=Path, default=None,
+                        help=f"tệp dữ liệu (mặc định: {default_database_path()})")
+    parser.add_argument("--lang", choices=["vi", "en"], default=None,
+                        help="ngôn ngữ giao diện (mặc định: tiếng Việt hoặc lựa chọn đã lưu)")
+    parser.add_argument("--smoke-test", action="store_true",
+                        help="mở cửa sổ chính, chạy một lát rồi thoát với mã 0 (thử cài đặt)")
+    parser.set_defaults(command=None)
+    if not commands:
+        return parser
+    sub = parser.add_subparsers(dest="command", metavar="LỆNH", title="lệnh")
+    for name in GROUPS:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def opens_window_only(argv: list[str]) -> bool:
+    """Whether argv holds only the desktop app's options (no subcommand, no --help or --version):
+    then the subcommands' parsers, and the modules behind them, need not be built at start-up."""
+    tokens = iter(argv)
+    for token in tokens:
+        if token in ("--db", "--lang"):
+            next(tokens, None)
+        elif token != "--smoke-test" and not token.startswith(("--db=", "--lang=")):
+            return False
+    return True
+
+
+def read_input_file(path: Path, limit: int = 20 * 1024 * 1024) -> bytes:
+    """The bytes of a regular input file (checked before reading), or a CliError saying why not."""
+    from secretary_app.fileio import InputFileError
+    from secretary_app.fileio import read_input_file as read
+
+    try:
+        return read(path, limit)
+    except InputFileError as exc:
+        raise CliError(str(exc)) from None
+
+
+def require_meeting(store: Store, meeting_id: int):
+    """The meeting, or a CliError naming the unknown id."""
+    if store.db.execute("SELECT 1 FROM meetings WHERE id = ?", [meeting_id]).fetchone() is None:
+        raise CliError(f"không có cuộc họp mã {meeting_id}")
+    return load_meeting(store.db, meeting_id)
+
+
+def run_command(args: argparse.Namespace) -> int:
+    """Open the database and run one subcommand; errors to stderr with the right exit code."""
+    store = lock = None
+    path = args.db or default_database_path()
+    try:
+        access = getattr(args, "access", "write")  # see storage.access: write/read/lock/raw
+        if getattr(args, "output", None) is not None:  # every -o: never the database's files
+            check_output_target(args.output, path)
+        if getattr(args, "prepare", None) is not None:  # read input before taking the lock
+            args.prepare(args)
+        store, lock = open_for_command(path, access, create_folders=args.db is None)
+        return args.func(args, store)
+    except CliError as exc:
+        return _refuse(str(exc), exc.code)
+    except (DatabasePathError, OutputTargetError) as exc:
+        return _refuse(str(exc), EXIT_USAGE)
+    except RefusedDatabaseError as exc:
+        return _refuse(str(exc), EXIT_FAILURE)
+    except (DatabaseBusyError, sqlite3.Error) as exc:
+        return _refuse(describe_error(exc) or str(exc), EXIT_FAILURE)
+    except OSError as exc:
+        known = describe_error(exc)  # read-only folder, full disk: said in Vietnamese
+        return _refuse(known or f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "),
+                       EXIT_FAILURE)
+    except Exception as exc:  # noqa: BLE001 - last resort: never a traceback for users
+        log.exception("unexpected error in %s", args.command)
+        print(f"secretary-app: lỗi không mong đợi: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return EXIT_FAILURE
+    finally:
+        if store is not None:
+            store.close()
+        if lock is not None:
+            lock.release()
+
+
+def _refuse(message: str, code: int) -> int:
+    """Say why on stderr (and in the log); the exit code."""
+    log.warning("refused (exit %d): %s", code, message)
+    print(f"secretary-app: lỗi: {message}", file=sys.stderr)
+    return code

@@ -1,0 +1,41 @@
+"""`secretary-app export MEETING_ID --document minutes|notice --format docx|pdf -o FILE`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from secretary_app.cli import DOCUMENT_KINDS
+
+
+def register(sub) -> None:
+    """Add the export subcommand."""
+    p = sub.add_parser("export", help="xuất biên bản hoặc thông báo kết luận ra DOCX hoặc PDF")
+    p.add_argument("meeting_id", type=int, help="mã cuộc họp")
+    p.add_argument("--document", choices=sorted(DOCUMENT_KINDS), required=True,
+                   help="minutes = biên bản, notice = thông báo kết luận")
+    p.add_argument("--format", choices=["docx", "pdf"], required=True, help="định dạng tệp")
+    p.add_argument("-o", "--output", type=Path, required=True, help="tệp sẽ ghi")
+    p.set_defaults(func=cmd_export, access="read")
+
+
+def cmd_export(args, store) -> int:
+    """Write the document atomically; an unwritable target is a clear error, no partial file."""
+    from secretary_app.cli import EXIT_FAILURE, EXIT_OK, CliError, require_meeting
+    from secretary_app.cli.safety import record_cli_export
+    from secretary_app.documents.export import ExportError, export_document
+    from secretary_app.storage.exports import new_stamp
+    from secretary_app.storage.sealed import SealBrokenError, printable_meeting
+
+    require_meeting(store, args.meeting_id)
+    try:  # finalised minutes print their frozen sources, and only while they match their seal
+        meeting = printable_meeting(store.db, args.meeting_id)
+    except SealBrokenError as exc:
+        raise CliError(str(exc), EXIT_FAILURE) from None
+    stamp = new_stamp(store.db, args.meeting_id)
+    try:
+        path = export_document(meeting, DOCUMENT_KINDS[args.document], args.format, args.output,
+                               stamp=stamp)
+    except ExportError as exc:
+        raise CliError(f"không xuất được tệp: {exc}", EXIT_FAILURE) from None
+    record_cli_export(store, args.meeting_id, path, stamp)  # finalised: hash in the audit log
+    return EXIT_OK

@@ -1,0 +1,162 @@
+"""reportlab flowables for each kind of block (called by pdf.renderer; reportlab is loaded by
+then)."""
+
+from __future__ import annotations
+
+from reportlab.lib import colors
+from reportlab.platypus import Flowable, KeepTogether, Spacer
+from reportlab.platypus import Paragraph as RLParagraph
+from reportlab.platypus import Table as RLTable
+
+from secretary_app.documents.blocks import (
+    NUMBER_ROW_SPACE,
+    SIGNATURE_SPACE,
+    TITLE_SPACE_AFTER,
+    TITLE_SPACE_BEFORE,
+    Align,
+    Block,
+    Column,
+    Gap,
+    Header,
+    Line,
+    NumberDateRow,
+    PageSetup,
+    Paragraph,
+    Recipients,
+    Rule,
+    Run,
+    SignatureTable,
+    Table,
+    Title,
+)
+from secretary_app.documents.fonts import POINTS_PER_MM as MM
+from secretary_app.documents.pdf.renderer import body_paragraph, markup, style
+
+LAYOUT_CELL_MARGIN_MM = 1.0
+TABLE_CELL_MARGIN_MM = 1.5
+SIGNATURE_LEFT_SHARE = 0.45
+
+
+class RuleFlowable(Flowable):
+    """A solid centred line drawn at the bottom of a small gap under the text above it."""
+
+    THICKNESS = 0.75
+    DESCENT = 1.0  # reportlab's last line hangs about 1 pt lower than Word's
+
+    def __init__(self, width: float, gap: float):
+        super().__init__()
+        self.rule_width = width
+        self.gap = gap
+        self.hAlign = "CENTER"
+
+    def wrap(self, aW, aH):
+        self.width = min(self.rule_width, aW)
+        self.height = self.gap + self.DESCENT + self.THICKNESS
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self.canv.setLineWidth(self.THICKNESS)
+        self.canv.line(0, self.THICKNESS / 2, self.width, self.THICKNESS / 2)
+
+
+def flowables(block: Block, page: PageSetup) -> list:
+    """The flowables that print one block."""
+    if isinstance(block, Header):
+        return [_layout([[block.left, block.right]], page, [block.left_share,
+                                                             1 - block.left_share])]
+    if isinstance(block, NumberDateRow):
+        right = Column((block.date,)) if block.date else Column(())
+        return [Spacer(1, NUMBER_ROW_SPACE), _layout([[Column((block.number,)), right]], page,
+                                      [block.left_share, 1 - block.left_share])]
+    if isinstance(block, Title):
+        return _title(block)
+    if isinstance(block, Table):
+        return [_ruled(block, page), Spacer(1, 14 * 1.15)]
+    if isinstance(block, SignatureTable):
+        return _signatures(block, page)
+    if isinstance(block, Paragraph):
+        return [body_paragraph(block, page)]
+    raise TypeError(f"unknown block {type(block).__name__}")
+
+
+def line_paragraph(line: Line, space_before: float = 0.0) -> RLParagraph:
+    """One header/signature line, single-spaced."""
+    return RLParagraph(markup(line.runs), style(line.size, line.align, space_before=space_before))
+
+
+def item_flowable(item, space_before: float = 0.0):
+    """A Line, a Rule (solid, centred) or a Gap."""
+    if isinstance(item, Line):
+        return line_paragraph(item, space_before)
+    if isinstance(item, Rule):
+        return RuleFlowable(item.width_mm * MM, item.gap_pt)
+    if isinstance(item, Gap):
+        return Spacer(1, item.height_mm * MM)
+    raise TypeError(f"unknown column item {type(item).__name__}")
+
+
+def column_flowables(column: Column | Recipients) -> list:
+    """The flowables of a layout column (or of a Nơi nhận block)."""
+    if isinstance(column, Recipients):
+        column = Column((column.label, *column.lines))
+    return [item_flowable(item) for item in column.items] or [Spacer(1, 1)]
+
+
+def _layout(rows: list[list], page: PageSetup, shares: list[float], spans=()) -> RLTable:
+    """A borderless table across the text width; cells hold columns (or '')."""
+    widths = [page.text_width_mm * s * MM for s in shares]
+    data = [[column_flowables(c) if c else "" for c in row] for row in rows]
+    commands = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+                ("LEFTPADDING", (0, 0), (-1, -1), LAYOUT_CELL_MARGIN_MM * MM),
+                ("RIGHTPADDING", (0, 0), (-1, -1), LAYOUT_CELL_MARGIN_MM * MM),
+                ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                *spans]
+    return RLTable(data, colWidths=widths, style=commands, hAlign="LEFT")
+
+
+def _title(block: Title) -> list:
+    """Type name (space above), summary lines, then the rule or the Party mark (space below)."""
+    made = [Spacer(1, TITLE_SPACE_BEFORE), line_paragraph(block.kind)]
+    made.extend(line_paragraph(line) for line in block.summary)
+    if block.rule is not None:
+        made.append(item_flowable(block.rule))
+    made.append(Spacer(1, TITLE_SPACE_AFTER))
+    return [KeepTogether(made)]
+
+
+def _ruled(block: Table, page: PageSetup) -> RLTable:
+    """A ruled table with bold centred headings repeated on each page."""
+    columns = len(block.headings)
+    total = sum(block.widths[:columns]) or 1.0
+    widths = [page.text_width_mm * w / total * MM for w in block.widths[:columns]]
+
+    def cell(text: str, align: Align, bold: bool = False) -> RLParagraph:
+        return RLParagraph(markup((Run(text, bold=bold),)), style(block.size, align))
+
+    data = [[cell(h, Align.CENTER, bold=True) for h in block.headings]]
+    for row in block.rows:
+        data.append([cell(row[c] if c < len(row) else "",
+                          block.align[c] if c < len(block.align) else Align.LEFT)
+                     for c in range(columns)])
+    commands = [("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), TABLE_CELL_MARGIN_MM * MM),
+                ("RIGHTPADDING", (0, 0), (-1, -1), TABLE_CELL_MARGIN_MM * MM),
+                ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]
+    return RLTable(data, colWidths=widths, style=commands, repeatRows=1, hAlign="LEFT",
+                   splitByRow=1)
+
+
+def _signatures(block: SignatureTable, page: PageSetup) -> list:
+    """One signer right of Nơi nhận, or signers side by side with Nơi nhận below."""
+    if len(block.signers) == 1:
+        table = _layout([[block.recipients, block.signers[0]]], page,
+                        [SIGNATURE_LEFT_SHARE, 1 - SIGNATURE_LEFT_SHARE])
+        return [Spacer(1, SIGNATURE_SPACE), table]
+    share = 1 / len(block.signers)
+    rows: list[list] = [list(block.signers)]
+    spans = []
+    if block.recipients:
+        rows.append([block.recipients] + [None] * (len(block.signers) - 1))
+        spans = [("SPAN", (0, 1), (-1, 1)), ("TOPPADDING", (0, 1), (-1, 1), SIGNATURE_SPACE)]
+    return [Spacer(1, SIGNATURE_SPACE), _layout(rows, page, [share] * len(block.signers), spans)]
