@@ -802,6 +802,10 @@ Restore that backup? The current file (if any) is kept in %5; no backup is delet
             <translation>&amp;Directory</translation>
         </message>
         <message>
+            <source>Tìm trong lưu trữ &amp;văn phòng…</source>
+            <translation>Search the &amp;office archive…</translation>
+        </message>
+        <message>
             <source>Mở thư mục chứa &amp;dữ liệu</source>
             <translation>Open the &amp;data folder</translation>
         </message>
@@ -1025,6 +1029,53 @@ Help → Open the sample meeting: see a fully recorded meeting</translation>
         <message>
             <source>Không ghi vào tệp này</source>
             <translation>Not writing to this file</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfficeSearchDialog</name>
+        <message>
+            <source>Tìm trong lưu trữ văn phòng</source>
+            <translation>Search the office archive</translation>
+        </message>
+        <message>
+            <source>Từ cần tìm (không cần dấu), Enter để tìm</source>
+            <translation>Words to find (accents optional), Enter to search</translation>
+        </message>
+        <message>
+            <source>Ngày</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Tên cuộc họp</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Thư ký</source>
+            <translation>Secretary</translation>
+        </message>
+        <message>
+            <source>Người gửi</source>
+            <translation>Published by</translation>
+        </message>
+        <message>
+            <source>Phiên bản</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>&amp;Mở (chỉ đọc)</source>
+            <translation>&amp;Open (read-only)</translation>
+        </message>
+        <message>
+            <source>Tìm thấy %1 cuộc họp.</source>
+            <translation>%1 meeting(s) found.</translation>
+        </message>
+        <message>
+            <source>Đã mở bản chỉ đọc của “%1”.</source>
+            <translation>Opened a read-only copy of “%1”.</translation>
+        </message>
+        <message>
+            <source>Máy này chưa kết nối máy chủ văn phòng: vào Cài đặt → Máy chủ văn phòng.</source>
+            <translation>This computer is not connected to an office server: see Settings → Office server.</translation>
         </message>
     </context>
     <context>

@@ -9,7 +9,8 @@ from secretary_app.office.settings import load_settings
 from secretary_app.storage.database import open_store
 from secretary_app.ui.dialogs.office_server_page import OfficeServerPage
 from secretary_app.ui.dialogs.settings_dialog import SettingsDialog
-from tests.office.conftest import PASSWORD
+from tests.office.conftest import PASSWORD, connect_store
+from tests.ui.conftest import open_window
 
 
 @pytest.fixture
@@ -66,3 +67,36 @@ def test_settings_dialog_has_the_office_page(qtbot, store):
     tabs = dialog.findChild(QTabWidget, "settingsTabs")
     assert [tabs.tabText(i) for i in range(tabs.count())] == ["Chung", "Máy chủ văn phòng"]
     assert dialog.office_page is tabs.widget(1)
+
+
+@pytest.fixture
+def main_window(qtbot, store):
+    window = open_window(qtbot, store)
+    yield window
+    window.close()
+
+
+def test_office_search_dialog_finds_and_opens_a_colleagues_meeting(qtbot, main_window, office,
+                                                                   tmp_path, seed_meeting):
+    from secretary_app.office.publish import publish_meeting
+    from secretary_app.office.session import client_for
+    from secretary_app.storage.finalise import finalise_meeting, is_finalised
+    from secretary_app.storage.meetings import create_meeting
+    from secretary_app.ui.dialogs.office_search_dialog import open_office_search
+
+    colleague = open_store(tmp_path / "colleague.db")
+    connect_store(colleague, office.secretary("Lê Văn Bình"))
+    theirs = create_meeting(colleague, seed_meeting)
+    finalise_meeting(colleague, theirs)
+    publish_meeting(colleague, client_for(colleague.db), theirs, [])
+    colleague.close()
+    connect_store(main_window.store, office.secretary("Đặng Thu Hà"))
+    dialog = open_office_search(main_window)
+    qtbot.addWidget(dialog)
+    dialog.query.setText("khuyen hoc")
+    dialog.search()
+    assert dialog.table.rowCount() == 1
+    assert dialog.table.item(0, 3).text().startswith("Lê Văn Bình (tk_")
+    copy_id = dialog.open_selected()
+    assert main_window.current_meeting_id() == copy_id
+    assert is_finalised(main_window.store.db, copy_id)  # read-only: the lock of a finalised copy
