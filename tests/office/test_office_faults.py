@@ -161,3 +161,15 @@ def test_a_secretary_cannot_alter_past_entries_or_see_other_offices(office, pg):
                                       [office_id]).fetchone())
     client.close()
     other.close()
+
+
+def test_connection_cut_between_two_numbers_reconnects(laptop, office):
+    connect_store(laptop, office.secretary())
+    first = issue_meeting_document(laptop, laptop.seed_id, DocumentKind.MINUTES, DAY)
+    client = client_for(laptop.db)
+    pid = client.connect().info.backend_pid
+    with admin_connection(office.cluster) as conn:  # the socket is closed under the laptop
+        assert conn.execute("SELECT pg_terminate_backend(%s)", [pid]).fetchone()[0]
+    second = issue_meeting_document(laptop, laptop.seed_id, DocumentKind.NOTICE, DAY)
+    assert (first.number, second.number) == (1, 2)
+    assert client.connect().info.backend_pid != pid
