@@ -180,3 +180,14 @@ def test_office_bench_case_measures_at_a_small_size(pg):
     assert {name for name, _ in office_case.TARGETS} <= set(named)
     assert all(f.summary is not None for f in figures), [f.note for f in figures]
     assert "300 generated meetings" in named["search 100,000 published meetings, p50"].note
+
+
+def test_a_colleagues_copy_cannot_be_reopened(laptops):
+    a, b = laptops
+    finalise_meeting(a, a.seed_id)
+    published = publish_meeting(a, client_for(a.db), a.seed_id, [])
+    copy_id, _ = open_copy(b, client_for(b.db), published.meeting_uid)
+    with pytest.raises(sqlite3.DatabaseError, match="bản sao chỉ đọc"):
+        reopen_meeting(b, copy_id, "Muốn sửa")
+    finalise_meeting(b, b.seed_id)
+    reopen_meeting(b, b.seed_id, "Biên bản của mình thì mở lại được")

@@ -6,7 +6,10 @@ from sqlite_utils import Database
 
 from secretary_app.storage.migrations import MIGRATIONS
 
-SCHEMA = """
+COPY_MESSAGE = ("Đây là bản sao chỉ đọc của biên bản đồng nghiệp lấy từ lưu trữ văn phòng: "
+                "không mở lại để sửa được. Người lập biên bản sửa trên máy của họ rồi gửi lại.")
+
+SCHEMA = f"""
 CREATE TABLE office_meeting_uids (
     meeting_id INTEGER PRIMARY KEY REFERENCES meetings(id) ON DELETE CASCADE,
     uid TEXT NOT NULL UNIQUE
@@ -36,12 +39,15 @@ CREATE TABLE office_copies (
     published_by TEXT NOT NULL DEFAULT '',
     UNIQUE (meeting_uid, version)
 );
+CREATE TRIGGER office_copies_stay_finalised BEFORE DELETE ON finalised_meetings
+WHEN EXISTS (SELECT 1 FROM office_copies WHERE meeting_id = OLD.meeting_id)
+BEGIN SELECT RAISE(ABORT, '{COPY_MESSAGE}'); END
 """
 
 
 @MIGRATIONS(name="0010_office")
 def m0010_office(db: Database) -> None:
     """Local tables of the office-server feature."""
-    for statement in SCHEMA.split(";"):
+    for statement in SCHEMA.split(";\n"):  # a trigger body holds "; " but never ";\n"
         if statement.strip():
             db.execute(statement)
