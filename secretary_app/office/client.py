@@ -17,6 +17,8 @@ T = TypeVar("T")
 # failures after which the same transaction may simply be tried again
 RETRYABLE = (pgerrors.SerializationFailure, pgerrors.DeadlockDetected)
 AUTH_STATES = {"28P01", "28000"}
+FIRST_CONTACT = 3.0  # seconds of retrying before the first connection: a server that is simply
+# off or unreachable is said at once; one that was there and went away is waited for longer
 
 
 class OfficeClient:
@@ -30,6 +32,7 @@ class OfficeClient:
         self.check_schema = check_schema
         self._conn: psycopg.Connection | None = None
         self._office: tuple[int, str] | None = None
+        self._reached = False  # connected at least once
 
     def connect(self) -> psycopg.Connection:
         """The open connection (autocommit; work runs in explicit transactions)."""
@@ -47,7 +50,7 @@ class OfficeClient:
             except BaseException:
                 conn.close()
                 raise
-        self._conn = conn
+        self._conn, self._reached = conn, True
         return conn
 
     def describe(self, exc: Exception) -> OfficeError:
@@ -69,7 +72,8 @@ class OfficeClient:
         """Run work(conn) in one transaction; retried (new connection) while the server is away.
 
         Safe only for work that is idempotent on the server (request ids, content hashes)."""
-        deadline = time.monotonic() + (self.retry_for if retry else 0)
+        patience = self.retry_for if self._reached else min(self.retry_for, FIRST_CONTACT)
+        deadline = time.monotonic() + (patience if retry else 0)
         delay = 0.05
         while True:
             try:
