@@ -53,6 +53,10 @@ def _lazy(name: str):
             return globals()[name](args, store)
         except OfficeError as exc:
             raise CliError(str(exc), EXIT_FAILURE) from None
+        except Exception as exc:
+            if not type(exc).__module__.startswith("psycopg"):
+                raise
+            raise CliError(f"máy chủ văn phòng từ chối: {exc}", EXIT_FAILURE) from None
     return run
 
 

@@ -82,6 +82,8 @@ class OfficeClient:
                     return work(conn)
             except RETRYABLE:
                 pass
+            except pgerrors.InsufficientPrivilege as exc:
+                raise self.describe(exc) from None
             except (psycopg.OperationalError, OfficeOffline) as exc:
                 failure = exc if isinstance(exc, OfficeError) else self.describe(exc)
                 if not isinstance(failure, OfficeOffline) or time.monotonic() >= deadline:

@@ -98,3 +98,12 @@ def test_wrong_password_at_init(tmp_path, office):
 def test_office_commands_need_a_connection(tmp_path):
     done = cli("--db", str(tmp_path / "a.db"), "office", "status")
     assert done.returncode == 2 and "chưa kết nối máy chủ văn phòng" in done.stderr
+
+
+def test_a_secretary_cannot_add_secretaries(tmp_path, office):
+    db = tmp_path / "a.db"
+    init(db, office.secretary())
+    done = cli("--db", str(db), "office", "add-secretary", "thuky_moi", "--name", "Mới",
+               stdin="mat-khau\n")
+    assert done.returncode == 1
+    assert "máy chủ văn phòng từ chối" in done.stderr and "Traceback" not in done.stderr
