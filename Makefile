@@ -12,7 +12,7 @@ run: $(VENV)/.run-stamp
 	$(VENV)/bin/secretary-app $(ARGS)
 
 test: $(VENV)/.test-stamp
-	@bash .ci/system-packages.sh qt fonts postgres
+	@bash .ci/system-packages.sh qt fonts signing postgres
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
 test-fast: $(VENV)/.test-stamp
