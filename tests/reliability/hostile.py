@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import copy
+import json
 
 from hypothesis import strategies as st
 
+from secretary_app.domain.limits import LIMITS
 from secretary_app.domain.text import clean_text
 
 SPECIALS = [
@@ -27,22 +29,39 @@ vietnamese_words = st.lists(st.sampled_from(
     min_size=1, max_size=12).map(" ".join)
 
 
+def _fit(text: str, field: str, prefix: str = "") -> str:
+    """prefix + text cut to half the field's length limit (NFC may add a few characters), so
+    a hostile package is never refused for its length; unlimited fields take the whole text."""
+    return prefix + text[:max(0, LIMITS[field] // 2 - len(prefix))]
+
+
+def planted_values(text: str) -> dict[str, str]:
+    """What plant() writes into each free-text field, keyed like planted_fields()."""
+    return {
+        "title": _fit(text, "meeting.title", "Họp "), "location": _fit(text, "meeting.location"),
+        "purpose": _fit(text, "meeting.purpose"), "attendee": _fit(text, "attendee.name", "A "),
+        "attendee_title": _fit(text, "attendee.title"), "agenda": _fit(text, "agenda.title"),
+        "opinion": text, "speaker_label": _fit(text, "opinion.speaker_label"),
+        "vote": _fit(text, "vote.subject"), "conclusion": text, "sub_item": text,
+        "assignee": _fit(text, "task.assignee"), "task": _fit(text, "task.description"),
+        "recipient": _fit(text, "document.recipient"),
+    }
+
+
 def plant(package: dict, text: str) -> dict:
     """A copy of package with text in every free-text field (title keeps a visible prefix)."""
+    v = planted_values(text)
     out = copy.deepcopy(package)
-    out["meeting"]["title"] = "Họp " + text
-    out["meeting"]["location"] = text
-    out["meeting"]["purpose"] = text
-    out["attendees"][0]["name"] = "A " + text
-    out["attendees"][0]["title"] = text
-    out["agenda"][0]["title"] = text
-    out["opinions"][0]["text"] = text
-    out["opinions"][1]["speaker_label"] = text
-    out["votes"] = [{"subject": text, "in_favor": 1}]
-    out["conclusions"][0]["text"] = text
-    out["conclusions"][0]["items"] = [{"text": text}]
-    out["conclusions"][0]["tasks"] = [{"assignee": text, "description": text}]
-    out["documents"][0]["recipients"] = [text]
+    out["meeting"].update(title=v["title"], location=v["location"], purpose=v["purpose"])
+    out["attendees"][0].update(name=v["attendee"], title=v["attendee_title"])
+    out["agenda"][0]["title"] = v["agenda"]
+    out["opinions"][0]["text"] = v["opinion"]
+    out["opinions"][1]["speaker_label"] = v["speaker_label"]
+    out["votes"] = [{"subject": v["vote"], "in_favor": 1}]
+    out["conclusions"][0]["text"] = v["conclusion"]
+    out["conclusions"][0]["items"] = [{"text": v["sub_item"]}]
+    out["conclusions"][0]["tasks"] = [{"assignee": v["assignee"], "description": v["task"]}]
+    out["documents"][0]["recipients"] = [v["recipient"]]
     return out
 
 
@@ -60,9 +79,10 @@ def planted_fields(meeting) -> dict[str, str]:
     }
 
 
-def expected_fields(text: str) -> dict[str, str]:
-    """What planted_fields must give back for a planted text: clean_text of what was planted."""
-    fields = dict.fromkeys(["location", "purpose", "attendee_title", "agenda", "opinion",
-                            "speaker_label", "vote", "conclusion", "sub_item", "assignee",
-                            "task", "recipient"], clean_text(text))
-    return fields | {"title": clean_text("Họp " + text), "attendee": clean_text("A " + text)}
+def expected_fields(text: str, via_json: bool = False) -> dict[str, str]:
+    """What planted_fields must give back for a planted text: clean_text of what was planted
+    (via_json: as JSON decodes it, where escaped surrogate pairs become one character)."""
+    values = planted_values(text)
+    if via_json:
+        values = {k: json.loads(json.dumps(v)) for k, v in values.items()}
+    return {k: clean_text(v) for k, v in values.items()}
