@@ -40,8 +40,8 @@ from secretary_app.ui.pages.document_fields import (
 )
 from secretary_app.ui.pages.document_form import DocumentForm
 from secretary_app.ui.pages.document_output import DocumentOutput
-from secretary_app.ui.pages.draft_editor import DraftEditor
 from secretary_app.ui.pages.document_signing import DocumentSigning
+from secretary_app.ui.pages.draft_editor import DraftEditor
 from secretary_app.ui.pdf_preview import PdfPreview
 from secretary_app.ui.store_signals import StoreSignals
 from secretary_app.ui.undo import StoreCommand
