@@ -84,6 +84,18 @@
             <source>Dán danh sách tên (mỗi dòng một người, hoặc bảng chép từ Word/Excel) — Ctrl+Shift+V</source>
             <translation>Paste a list of names (one person per line, or a table copied from Word/Excel) — Ctrl+Shift+V</translation>
         </message>
+        <message>
+            <source>Thêm người mới</source>
+            <translation>Add a new person</translation>
+        </message>
+        <message>
+            <source>«%1» chưa có trong danh bạ, nhưng là một phần tên của người đã biết (chọn họ bằng mũi tên xuống rồi Enter).
+
+Thêm một người mới tên «%1»?</source>
+            <translation>“%1” is not in the directory, but it is part of names you know (choose one with the Down arrow, then Enter).
+
+Add a new person named “%1”?</translation>
+        </message>
     </context>
     <context>
         <name>AttendeesModel</name>
@@ -246,6 +258,10 @@
         <message>
             <source>Thời hạn: %1</source>
             <translation>Deadline: %1</translation>
+        </message>
+        <message>
+            <source>Cập nhật tình trạng nhiệm vụ</source>
+            <translation>Update task status</translation>
         </message>
     </context>
     <context>
@@ -428,6 +444,10 @@ The damaged file will be kept (renamed beside it), not overwritten.</translation
             <translation>&amp;Merge the selected entries…</translation>
         </message>
         <message>
+            <source>&amp;Xóa các mục đã chọn</source>
+            <translation>&amp;Delete selected entries</translation>
+        </message>
+        <message>
             <source>Đổi &amp;tên đơn vị…</source>
             <translation>Re&amp;name unit…</translation>
         </message>
@@ -450,6 +470,14 @@ The damaged file will be kept (renamed beside it), not overwritten.</translation
         <message>
             <source>Hãy chọn ít nhất hai mục trùng nhau để gộp.</source>
             <translation>Choose at least two duplicate entries to merge.</translation>
+        </message>
+        <message>
+            <source>Hãy chọn mục cần xóa.</source>
+            <translation>Select the entries to delete.</translation>
+        </message>
+        <message>
+            <source>Xóa %1 khỏi danh bạ? Các cuộc họp đã ghi tên vẫn giữ nguyên.</source>
+            <translation>Delete %1 from the directory? Meetings that name them keep their text.</translation>
         </message>
         <message>
             <source>Hãy chọn một đơn vị.</source>
@@ -705,6 +733,33 @@ Các phòng thuộc Sở;</translation>
         </message>
     </context>
     <context>
+        <name>LostDatabaseDialog</name>
+        <message>
+            <source>Tệp dữ liệu trống</source>
+            <translation>The data file is empty</translation>
+        </message>
+        <message>
+            <source>Tệp dữ liệu %1 trống hoặc không còn (hiện có: %2), nhưng bản sao lưu lúc %3 có %4 cuộc họp.
+
+Khôi phục bản sao lưu đó? Tệp hiện tại (nếu có) được giữ lại tại %5; không bản sao lưu nào bị xóa.</source>
+            <translation>The data file %1 is empty or gone (it holds: %2), but the backup of %3 holds %4 meetings.
+
+Restore that backup? The current file (if any) is kept in %5; no backup is deleted.</translation>
+        </message>
+        <message>
+            <source>Khôi phục bản sao lưu lúc %1</source>
+            <translation>Restore the backup of %1</translation>
+        </message>
+        <message>
+            <source>Bắt đầu với dữ liệu trống</source>
+            <translation>Start with empty data</translation>
+        </message>
+        <message>
+            <source>Thoát</source>
+            <translation>Quit</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>&amp;Tệp</source>
@@ -865,6 +920,10 @@ Các phòng thuộc Sở;</translation>
             <source>Đã xuất %1</source>
             <translation>Exported %1</translation>
         </message>
+        <message>
+            <source>Cuộc họp mẫu (không lưu vào dữ liệu của bạn)</source>
+            <translation>Sample meeting (not saved in your data)</translation>
+        </message>
     </context>
     <context>
         <name>MeetingClock</name>
@@ -963,6 +1022,10 @@ Help → Open the sample meeting: see a fully recorded meeting</translation>
             <source>Đóng</source>
             <translation>Close</translation>
         </message>
+        <message>
+            <source>Không ghi vào tệp này</source>
+            <translation>Not writing to this file</translation>
+        </message>
     </context>
     <context>
         <name>OpinionComposer</name>
@@ -975,8 +1038,20 @@ Help → Open the sample meeting: see a fully recorded meeting</translation>
             <translation>Record opinion (Ctrl+Enter)</translation>
         </message>
         <message>
+            <source>Chọn người phát biểu số %1</source>
+            <translation>Choose speaker number %1</translation>
+        </message>
+        <message>
             <source>Người phát biểu:</source>
             <translation>Speaker:</translation>
+        </message>
+        <message>
+            <source>Chưa có nội dung chương trình: ý kiến ghi chung.</source>
+            <translation>No agenda items yet: opinions are recorded for the meeting as a whole.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Nội dung %1:&lt;/b&gt; %2 &lt;i&gt;(Alt+PgUp/PgDown để đổi)&lt;/i&gt;</source>
+            <translation>&lt;b&gt;Agenda item %1:&lt;/b&gt; %2 &lt;i&gt;(Alt+PgUp/PgDown to change)&lt;/i&gt;</translation>
         </message>
         <message>
             <source>Đã khôi phục bản nháp.</source>
@@ -1169,6 +1244,14 @@ Help → Open the sample meeting: see a fully recorded meeting</translation>
             <translation>Add agenda item</translation>
         </message>
         <message>
+            <source>Nội dung trước</source>
+            <translation>Previous agenda item</translation>
+        </message>
+        <message>
+            <source>Nội dung sau</source>
+            <translation>Next agenda item</translation>
+        </message>
+        <message>
             <source>Cuộc họp này chưa có nhiệm vụ của các cuộc họp trước.</source>
             <translation>This meeting has no tasks carried from earlier meetings.</translation>
         </message>
@@ -1189,6 +1272,10 @@ Help → Open the sample meeting: see a fully recorded meeting</translation>
             <translation>Reorder opinions</translation>
         </message>
         <message>
+            <source>Chọn một ý kiến trong danh sách để chuyển thành kết luận.</source>
+            <translation>Select an opinion in the list to turn it into a conclusion.</translation>
+        </message>
+        <message>
             <source>Chuyển ý kiến thành kết luận</source>
             <translation>Turn opinion into a conclusion</translation>
         </message>
@@ -1204,6 +1291,10 @@ Help → Open the sample meeting: see a fully recorded meeting</translation>
             <translation>Reopen minutes</translation>
         </message>
         <message>
+            <source>Lý do… (Ctrl+Enter để mở lại)</source>
+            <translation>Reason… (Ctrl+Enter to reopen)</translation>
+        </message>
+        <message>
             <source>Mở lại</source>
             <translation>Reopen</translation>
         </message>
@@ -1214,6 +1305,10 @@ Help → Open the sample meeting: see a fully recorded meeting</translation>
         <message>
             <source>Biên bản «%1» đã chốt. Lý do mở lại (được ghi vào nhật ký):</source>
             <translation>The minutes «%1» are finalised. Reason for reopening (written to the log):</translation>
+        </message>
+        <message>
+            <source>Từ lúc chốt, các nguồn mà biên bản in (hồ sơ cơ quan, nhiệm vụ chuyển tiếp) đã thay đổi; sau khi mở lại, văn bản sẽ in theo dữ liệu mới:</source>
+            <translation>Since the minutes were finalised, the sources they print (organisation profile, carried tasks) have changed; once reopened, the documents will print the new data:</translation>
         </message>
     </context>
     <context>
@@ -1293,6 +1388,22 @@ Help → Open the sample meeting: see a fully recorded meeting</translation>
         <message>
             <source>Hãy chọn một số đang giữ trong bảng.</source>
             <translation>Choose a reserved number in the table.</translation>
+        </message>
+        <message>
+            <source>biên bản</source>
+            <translation>minutes</translation>
+        </message>
+        <message>
+            <source>thông báo kết luận</source>
+            <translation>notice of conclusions</translation>
+        </message>
+        <message>
+            <source>Cấp số %1, ngày %2 cho %3 của cuộc họp này?
+
+Số đã cấp không thu hồi được (chỉ có thể hủy số, có ghi lý do).</source>
+            <translation>Give number %1, dated %2, to the %3 of this meeting?
+
+A number given cannot be taken back (it can only be cancelled, with a reason).</translation>
         </message>
         <message>
             <source>Giữ số</source>
@@ -1397,12 +1508,20 @@ Help → Open the sample meeting: see a fully recorded meeting</translation>
             <translation>No errors found.</translation>
         </message>
         <message>
+            <source>Nhật ký lỗi</source>
+            <translation>Error log</translation>
+        </message>
+        <message>
             <source>Tệp dữ liệu đang được dùng</source>
             <translation>The data file is in use</translation>
         </message>
         <message>
             <source>Không mở được dữ liệu</source>
             <translation>Cannot open the data</translation>
+        </message>
+        <message>
+            <source>Chỉ mở để đọc</source>
+            <translation>Opened read-only</translation>
         </message>
         <message>
             <source>Chưa sao lưu được</source>
@@ -1574,8 +1693,16 @@ Help → Open the sample meeting: see a fully recorded meeting</translation>
             <translation>Edit the selected cell</translation>
         </message>
         <message>
-            <source>Ý kiến mới: chọn người phát biểu (gõ vài chữ, không cần dấu, rồi Enter)</source>
-            <translation>New opinion: choose the speaker (type a few letters, accents optional, then Enter)</translation>
+            <source>Chọn người phát biểu có số đó (chủ trì trước, rồi người đã phát biểu ở nội dung này); con trỏ vẫn ở ô ý kiến</source>
+            <translation>Choose the speaker with that number (the chair first, then those who already spoke on this item); the cursor stays in the opinion box</translation>
+        </message>
+        <message>
+            <source>Chọn người phát biểu khác: gõ vài chữ của tên, không cần dấu; chỉ còn một người là nhận ngay</source>
+            <translation>Choose another speaker: type a few letters of the name, accents optional; taken as soon as only one person matches</translation>
+        </message>
+        <message>
+            <source>Nội dung chương trình trước / sau (nơi ghi ý kiến mới)</source>
+            <translation>Previous / next agenda item (where new opinions go)</translation>
         </message>
         <message>
             <source>Ghi ý kiến kèm giờ hiện tại và xóa ô để ghi tiếp</source>
@@ -1846,6 +1973,10 @@ Help → Open the sample meeting: see a fully recorded meeting</translation>
         <message>
             <source>Nhóm theo cuộc họp</source>
             <translation>Group by meeting</translation>
+        </message>
+        <message>
+            <source>Cập nhật tình trạng nhiệm vụ</source>
+            <translation>Update task status</translation>
         </message>
         <message>
             <source>Đơn vị</source>

@@ -230,3 +230,4 @@ class Document:
     blocks: list[Block] = field(default_factory=list)
     page: PageSetup = field(default_factory=PageSetup)
     title: str = ""  # document properties: title
+    properties: dict[str, str] = field(default_factory=dict)  # hidden file properties (stamp)

@@ -55,6 +55,10 @@ def to_docx_bytes(document: Document) -> bytes:
     _page_setup(docx, document.page)
     docx.core_properties.title = printable(document.title)[:255]  # metadata limit only
     docx.core_properties.author = ""
+    if document.properties:
+        from secretary_app.documents.file_stamp import add_docx_properties
+
+        add_docx_properties(docx, document.properties)
     writer = _Writer(docx, document.page)
     for block in document.blocks:
         writer.block(block)

@@ -2,31 +2,47 @@
 
 from __future__ import annotations
 
-import sys
+import logging
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer
 
-from secretary_app.storage.backup import BackupError, automatic_backup
+from secretary_app.storage.backup import BackupError, daily_backup
 from secretary_app.storage.database import Store
+from secretary_app.storage.faults import StorageError
 
+log = logging.getLogger(__name__)
 BACKUP_CHECK_MS = 60 * 60 * 1000  # look hourly whether the daily backup is due
 
 
 class BackupScheduler(QObject):
-    """While the app runs: a backup once the newest is a day old (checked every hour)."""
+    """While the app runs: a backup once the newest is a day old (checked every hour).
+
+    The copy reads every page (seconds on a large file), so it runs on a thread of its own
+    with its own read-only connection: the window never freezes for it.
+    """
 
     def __init__(self, store: Store, parent: QObject | None = None):
         super().__init__(parent)
         self.store = store
+        self.worker: threading.Thread | None = None
         self.timer = QTimer(self, interval=BACKUP_CHECK_MS)
-        self.timer.timeout.connect(self.run_if_due)
+        self.timer.timeout.connect(self.start_if_due)
         self.timer.start()
 
+    def start_if_due(self) -> threading.Thread | None:
+        """Start the backup thread unless one is still running; returns it."""
+        if self.worker is not None and self.worker.is_alive():
+            return None
+        self.worker = threading.Thread(target=self.run_if_due, name="daily-backup", daemon=True)
+        self.worker.start()
+        return self.worker
+
     def run_if_due(self) -> Path | None:
-        """Take the daily backup when it is due; problems go to stderr (retried next hour)."""
+        """Take the daily backup when it is due; problems go to the log (retried next hour)."""
         try:
-            return automatic_backup(self.store.db.conn, self.store.path)
-        except BackupError as exc:
-            print(f"secretary-app: {exc}", file=sys.stderr)
+            return daily_backup(self.store.path)
+        except (BackupError, StorageError) as exc:
+            log.error("daily backup failed: %s", exc)
             return None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 import time
 
@@ -12,6 +13,7 @@ from secretary_app.storage.faults import describe_error
 from secretary_app.ui import messages
 
 translate = QCoreApplication.translate
+log = logging.getLogger(__name__)
 
 
 class ErrorReporter:
@@ -34,6 +36,7 @@ class ErrorReporter:
         return self
 
     def __call__(self, kind, exc, tb) -> None:
+        log.error("unexpected error", exc_info=(kind, exc, tb))
         self.previous(kind, exc, tb)
         message = describe_error(exc)
         if message is not None:

@@ -50,7 +50,7 @@ def test_every_shortcut_of_the_window_is_listed_in_help(main_window):
     for action in actions:
         for sequence in action.shortcuts():
             keys = sequence.toString()
-            page_key = keys.startswith("Ctrl+") and keys[5:].isdigit()
+            page_key = keys.split("+")[0] in ("Ctrl", "Alt") and keys[-1].isdigit()
             assert keys in listed or page_key, f"{keys} ({action.text()}) missing in Help"
     for action in main_window.menuBar().actions():
         assert action.text() and all(a.text() or a.isSeparator()
@@ -138,13 +138,23 @@ def test_import_of_a_broken_package_explains_why(main_window, tmp_path, monkeypa
     assert count_meetings(main_window.store.db) == 1
 
 
-def test_sample_meeting_from_the_help_menu(qtbot, store, monkeypatch):
+def test_sample_meeting_opens_in_its_own_scratch_database(qtbot, store, monkeypatch):
+    from secretary_app.storage.followup import list_tasks
+
     window = open_window(qtbot, store)
     window.actions["openSample"].trigger()
-    window.actions["openSample"].trigger()  # opened again, not imported twice
-    assert count_meetings(store.db) == 1
-    assert window.editor.current_page_name() == "proceedings"
-    assert window.editor.pages["proceedings"].model.rowCount() == 4
+    sample = window.sample_window
+    window.actions["openSample"].trigger()  # the same window again, not a second sample
+    assert window.sample_window is sample
+    assert count_meetings(store.db) == 0 and list_tasks(store.db) == []  # the user's data
+    assert sample.store.path != store.path and count_meetings(sample.store.db) == 1
+    assert sample.editor.current_page_name() == "proceedings"
+    assert sample.editor.pages["proceedings"].model.rowCount() == 4
+    assert sample.windowTitle().startswith("Cuộc họp mẫu")
+    folder = sample.store.path.parent
+    sample.close()
+    qtbot.waitUntil(lambda: window.sample_window is None, timeout=2000)
+    assert not folder.exists()
     window.close()
 
 
@@ -203,8 +213,8 @@ def test_keyboard_reaches_the_pages_from_the_meeting_list(qtbot, main_window):
     info = main_window.editor.pages["info"]
     qtbot.waitUntil(info.title_edit.hasFocus, timeout=1000)
     QTest.keyClick(main_window, Qt.Key.Key_3, CTRL)
-    picker = main_window.editor.pages["proceedings"].composer.picker
-    qtbot.waitUntil(picker.hasFocus, timeout=1000)
+    box = main_window.editor.pages["proceedings"].composer.box  # the speech first, not the name
+    qtbot.waitUntil(box.hasFocus, timeout=1000)
     main_window.actions["toggleMeetingList"].trigger()
     assert not main_window.meeting_list.isVisible()
     main_window.actions["filterMeetings"].trigger()
