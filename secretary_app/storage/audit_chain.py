@@ -8,8 +8,6 @@ import json
 
 from sqlite_utils import Database
 
-from secretary_app.storage.rows import stored_id
-
 # The columns a seal covers, in this order (the seal itself is the column 'chain').
 COLUMNS = ("id", "meeting_id", "at", "action", "reason", "detail", "sha256", "export_id",
            "content_sha256")
@@ -55,7 +53,8 @@ def append_line(db: Database, meeting_id: int, action: str, reason: str = "", de
         "INSERT INTO meeting_audit(meeting_id, at, action, reason, detail, sha256, export_id, "
         "content_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         [meeting_id, now(), action, reason, detail, sha256, export_id, content_sha256])
-    line_id = stored_id(cursor.lastrowid)
+    line_id = cursor.lastrowid
+    assert line_id is not None  # an INSERT always gives a rowid
     seal_lines(db, meeting_id, also=line_id)
     return line_id
 

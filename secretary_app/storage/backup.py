@@ -193,10 +193,10 @@ def newest_backup_with_more(backups: list[BackupFile], meetings: int) -> BackupF
 
 def remove_interrupted_backups(db_path: Path | str) -> list[Path]:
     """At start, under the writer lock: every half-written backup of this database is stale."""
-    stale = _stale_parts(db_path, max_age=0)
-    for part in stale:
+    parts = list(_stale_parts(db_path, max_age=0))
+    for part in parts:
         _unlink(part)
-    return stale
+    return parts
 
 
 def _stale_parts(db_path: Path | str, max_age: float = 3600) -> list[Path]:

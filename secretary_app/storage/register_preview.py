@@ -9,7 +9,6 @@ from sqlite_utils import Database
 from secretary_app.domain.model import Organization
 from secretary_app.domain.register import RegisterEntry
 from secretary_app.storage.register import place_entry
-from secretary_app.storage.rows import stored_id
 
 
 def preview_number(db: Database, org: Organization, kind: str, day: dt.date,
@@ -18,7 +17,8 @@ def preview_number(db: Database, org: Organization, kind: str, day: dt.date,
 
     Raises RegisterError as issuing would (a date before the last number's, no such reserved
     number); nothing is written."""
-    entry = RegisterEntry(stored_id(org.id), "", 0, kind, day)
+    assert org.id is not None, "a saved organisation"
+    entry = RegisterEntry(org.id, "", 0, kind, day)
     place_entry(db, org, entry, reserved)
     return entry
 

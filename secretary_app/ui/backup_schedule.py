@@ -26,18 +26,19 @@ class BackupScheduler(QObject):
     def __init__(self, store: Store, parent: QObject | None = None):
         super().__init__(parent)
         self.store = store
-        self.worker: threading.Thread | None = None
+        self.backup_thread: threading.Thread | None = None
         self.timer = QTimer(self, interval=BACKUP_CHECK_MS)
         self.timer.timeout.connect(self.start_if_due)
         self.timer.start()
 
     def start_if_due(self) -> threading.Thread | None:
         """Start the backup thread unless one is still running; returns it."""
-        if self.worker is not None and self.worker.is_alive():
+        if self.backup_thread is not None and self.backup_thread.is_alive():
             return None
-        self.worker = threading.Thread(target=self.run_if_due, name="daily-backup", daemon=True)
-        self.worker.start()
-        return self.worker
+        self.backup_thread = threading.Thread(target=self.run_if_due, name="daily-backup",
+                                              daemon=True)
+        self.backup_thread.start()
+        return self.backup_thread
 
     def run_if_due(self) -> Path | None:
         """Take the daily backup when it is due; problems go to the log (retried next hour)."""

@@ -67,7 +67,7 @@ def open_database(path: Path, parent=None, checks_later: bool = False,
         remove_interrupted_backups(path)
         marker = needs_check_marker(path)
         if not (repair_if_damaged(path, parent, thorough=not checks_later or marker.exists())
-                and recover_if_lost(path, parent)):
+                and _recover_if_lost(path, parent)):
             lock.release()
             return None
         store = open_app_store(path, parent)
@@ -92,16 +92,6 @@ def open_app_store(path: Path, parent=None) -> Store:
         log.warning("read-only: %s", exc)
         messages.show_error(parent, translate("Reliability", "Chỉ mở để đọc"), str(exc))
         return read_only_store(path)
-
-
-def recover_if_lost(path: Path, parent=None) -> bool:
-    """An emptied or missing file whose backups hold meetings: offer the newest (False: quit).
-    The dialog's module is loaded only then, not at every start."""
-    if lost_database(path) is None:
-        return True
-    from secretary_app.ui.dialogs.lost_database import recover_if_lost as offer
-
-    return offer(path, parent)
 
 
 def needs_check_marker(path: Path) -> Path:
@@ -182,3 +172,11 @@ class StartupChecks(QObject):
         else:
             title = translate("Reliability", "Chưa sao lưu được")
         messages.show_error(QApplication.activeWindow(), title, message)
+
+
+def _recover_if_lost(path, parent) -> bool:
+    """The lost-database dialog, imported only when the file really is empty or gone."""
+    if lost_database(path) is None:
+        return True
+    from secretary_app.ui.dialogs.lost_database import recover_if_lost  # rare: not at start-up
+    return recover_if_lost(path, parent)
