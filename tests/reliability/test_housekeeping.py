@@ -19,7 +19,7 @@ from secretary_app.storage.access import open_for_command
 from secretary_app.storage.backup import backups_dir, list_backups, take_backup
 from secretary_app.storage.database import open_store
 from secretary_app.storage.meetings import create_meeting
-from secretary_app.ui import startup_checks
+from secretary_app.ui import backup_schedule
 from tests.conftest import SEED_PATH, run_cli
 
 
@@ -196,7 +196,7 @@ def test_the_daily_backup_never_runs_on_the_ui_thread(qtbot, seeded_file, monkey
     monkeypatch.setattr(backup_module, "automatic_backup", slow)
     store = open_store(seeded_file)
     try:
-        scheduler = startup_checks.BackupScheduler(store)
+        scheduler = backup_schedule.BackupScheduler(store)
         started = time.monotonic()
         thread = scheduler.start_if_due()
         assert time.monotonic() - started < 0.5  # the window goes on at once
