@@ -110,12 +110,17 @@ def read_input_file(path: Path) -> bytes:
 def cmd_import(args, store: Store) -> int:
     """secretary-app import FILE.json"""
     from secretary_app.domain.package import PackageError, parse_package_bytes  # not at start-up
+    from secretary_app.domain.register import RegisterError
 
     try:
         meeting = parse_package_bytes(read_input_file(args.file))
     except PackageError as exc:
         raise CliError(f"gói cuộc họp không hợp lệ: {exc}") from None
-    print(create_meeting(store, meeting))
+    try:
+        meeting_id = create_meeting(store, meeting, source=Path(args.file).name)
+    except RegisterError as exc:
+        raise CliError(str(exc)) from None
+    print(meeting_id)
     return EXIT_OK
 
 

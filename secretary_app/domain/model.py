@@ -183,6 +183,8 @@ class Meeting:
     chair: str | None = None  # attendee key
     secretary: str | None = None  # attendee key
     purpose: str = ""
+    reporting_units: str = ""  # who reported ("nghe báo cáo của …"), as typed
+    notifying_body: str = ""  # who notifies, when not the signer's own body ("Văn phòng Sở")
     attendees: list[Attendee] = field(default_factory=list)
     agenda: list[AgendaItem] = field(default_factory=list)
     opinions: list[Opinion] = field(default_factory=list)

@@ -35,6 +35,7 @@ from secretary_app.storage.database import Change, Store
 from secretary_app.storage.meeting_carried import carried_as_of
 from secretary_app.storage.organizations import find_or_create_organization, get_organization
 from secretary_app.storage.people import link_person
+from secretary_app.storage.register_imported import register_imported
 from secretary_app.storage.rows import (
     child_ids,
     children,
@@ -44,7 +45,7 @@ from secretary_app.storage.rows import (
 )
 
 INFO_FIELDS = ("title", "kind", "date", "end_date", "start_time", "end_time", "location",
-               "purpose")
+               "purpose", "reporting_units", "notifying_body")
 
 
 @dataclass(frozen=True)
@@ -57,8 +58,9 @@ class MeetingSummary:
     open_tasks: int
 
 
-def create_meeting(store: Store, meeting: Meeting) -> MeetingId:
-    """Store a whole meeting in one transaction; returns its new id."""
+def create_meeting(store: Store, meeting: Meeting, source: str = "") -> MeetingId:
+    """Store a whole meeting in one transaction; returns its new id. Numbers its documents
+    carry enter the register as imported from `source` (RegisterError when one is taken)."""
     with store.write(Change("meetings")) as db:
         org_id = meeting.organization.id or find_or_create_organization(store,
                                                                          meeting.organization)
@@ -67,6 +69,9 @@ def create_meeting(store: Store, meeting: Meeting) -> MeetingId:
                    secretary_key=meeting.secretary)
         meeting_id = MeetingId(db.table("meetings").insert(row).last_pk)
         _insert_children(db, meeting_id, meeting)
+        if any(d.number is not None for d in meeting.documents):
+            register_imported(db, get_organization(db, org_id), meeting, meeting_id,
+                              child_ids(db, "documents", "meeting_id", meeting_id), source)
     return meeting_id
 
 
@@ -132,6 +137,7 @@ def load_meeting(db: Database, meeting_id: int) -> Meeting:
         date=date, end_date=parse_date(row["end_date"]),
         start_time=row["start_time"], end_time=row["end_time"], location=row["location"],
         chair=row["chair_key"], secretary=row["secretary_key"], purpose=row["purpose"],
+        reporting_units=row["reporting_units"], notifying_body=row["notifying_body"],
         organization=get_organization(db, row["organization_id"]),
         attendees=[attendee_from_row(r) for r in children(db, "attendees", "meeting_id", mid)],
         agenda=[AgendaItem(key=r["key"], title=r["title"], id=r["id"])

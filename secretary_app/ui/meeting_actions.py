@@ -14,6 +14,7 @@ from secretary_app.domain.package import (
     package_to_json,
     parse_package_bytes,
 )
+from secretary_app.domain.register import RegisterError
 from secretary_app.paths import resource
 from secretary_app.storage.atomic_file import write_file_atomically
 from secretary_app.storage.meetings import (
@@ -88,7 +89,11 @@ def import_package(window, path=None) -> int | None:
         why = translate("MeetingActions", "Không đọc được tệp: %1")
         messages.show_error(window, heading, why.replace("%1", exc.strerror or str(exc)))
         return None
-    meeting_id = create_meeting(window.store, meeting)
+    try:
+        meeting_id = create_meeting(window.store, meeting, source=path.name)
+    except RegisterError as exc:
+        messages.show_error(window, heading, str(exc))
+        return None
     window.open_meeting(meeting_id, "info")
     return meeting_id
 

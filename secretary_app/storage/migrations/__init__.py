@@ -21,4 +21,5 @@ from secretary_app.storage.migrations import (  # noqa: E402
     m0003_search,  # noqa: F401
     m0004_followup,  # noqa: F401
     m0005_finalise,  # noqa: F401
+    m0009_documents,  # noqa: F401
 )
