@@ -530,6 +530,10 @@ Các phòng thuộc Sở;</translation>
             <translation>Exported: %1</translation>
         </message>
         <message>
+            <source>Lưu ý: văn bản chưa có người ký (in dòng chấm để ký tay); điền họ tên người ký ở trang Văn bản.</source>
+            <translation>Note: the document has no signer yet (a dotted line is printed for signing by hand); fill in the signer's name on the Documents page.</translation>
+        </message>
+        <message>
             <source>Tài liệu Word (*.docx)</source>
             <translation>Word document (*.docx)</translation>
         </message>

@@ -34,6 +34,10 @@ PARTY_HEADING = "ĐẢNG CỘNG SẢN VIỆT NAM"
 LEFT_SHARE = 0.42
 SIGNATURE_ROOM_MM = 30.0
 PAGE = PageSetup()
+PLACEHOLDER_NAME = "…………"  # printed where the signer's name is still missing
+PLACEHOLDER_LINE = "……………………"
+_PARTY_BODIES = ("CHI BỘ", "ĐẢNG ỦY", "ĐẢNG UỶ", "HUYỆN ỦY", "TỈNH ỦY", "THÀNH ỦY")
+_PARTY_ARCHIVES = {"CHI BỘ": "Chi bộ", "ĐẢNG ỦY": "Đảng ủy", "ĐẢNG UỶ": "Đảng ủy"}
 
 
 def _party(org: Organization) -> bool:
@@ -91,12 +95,30 @@ def title(org: Organization, type_name: str, summary: Sequence[str]) -> Title:
 
 
 def signer_column(org: Organization, titles: Sequence[str], name: str) -> Column:
-    """Capacity and title lines in bold caps, room for the signature, then the name."""
+    """Capacity and title lines in bold caps, room for the signature, then the name (a dotted
+    placeholder while nobody is named, so a missing signer shows on the page)."""
     lines = [_line(printable(t).upper(), 14.0, bold=True) for t in titles if printable(t)]
     items: list = [*lines, Gap(SIGNATURE_ROOM_MM)]
-    if printable(name):
-        items.append(_line(printable(name), 14.0, bold=True))
+    items.append(_line(printable(name).strip() or PLACEHOLDER_NAME, 14.0, bold=True))
     return Column(tuple(items))
+
+
+def placeholder_titles(org: Organization) -> list[str]:
+    """The signer's lines while none is set: 'T/M CHI BỘ' / 'BÍ THƯ' (Party), dotted lines."""
+    if not _party(org):
+        return [PLACEHOLDER_LINE, PLACEHOLDER_LINE]
+    name = printable(org.name).strip().upper()
+    body = next((b for b in _PARTY_BODIES if name.startswith(b)), name)
+    return [f"T/M {body}", "BÍ THƯ"]
+
+
+def default_archive(org: Organization) -> str:
+    """Where the office copy is kept: 'VT' (state); 'Chi bộ', 'Đảng ủy' … (Party)."""
+    if not _party(org):
+        return "VT"
+    name = printable(org.name).strip().upper()
+    body = next((b for b in _PARTY_BODIES if name.startswith(b)), "")
+    return _PARTY_ARCHIVES.get(body, "Văn phòng")
 
 
 def signer_titles(org: Organization, signer: Signer | None, fallback: str = "") -> list[str]:
@@ -116,8 +138,12 @@ def recipient_lines(org: Organization, recipients: Sequence[str], archive: str) 
         text = printable(raw).strip().lstrip("-").strip().rstrip(";.,").strip()
         if text:
             lines.append(f"- {text};")
-    kept = printable(archive).strip().rstrip(".").strip() or "VT"
-    lines.append(f"- Lưu {kept}." if _party(org) else f"- Lưu: {kept}.")
+    kept = printable(archive).strip().rstrip(".").strip()
+    if _party(org):
+        party = kept if kept and kept.upper() != "VT" else default_archive(org)
+        lines.append(f"- Lưu {party}.")  # Party style: no colon, never the state 'VT'
+    else:
+        lines.append(f"- Lưu: {kept or 'VT'}.")
     return tuple(lines)
 
 
@@ -147,8 +173,8 @@ def official_document(org: Organization, kind_symbol: str, title_text: str, summ
         number_date_row(org, kind_symbol, number, date, year, show_date),
         title(org, title_text, [summary]),
         *body_blocks,
-        SignatureTable((signer_column(org, signer_titles(org, signer), signer.name if signer
-                                      else ""),),
+        SignatureTable((signer_column(org, signer_titles(org, signer) or placeholder_titles(org),
+                                      signer.name if signer else ""),),
                        recipients_block(org, recipients, archive)),
     ]
     return Document(blocks=blocks, page=PAGE, title=f"{title_text} {summary}".strip())

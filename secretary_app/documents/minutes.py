@@ -35,8 +35,6 @@ from secretary_app.domain.vietnamese import (
     vote_sentence,
 )
 
-DEFAULT_ARCHIVE = "VT"
-
 
 def build_minutes(meeting: Meeting) -> Document:
     """The whole minutes: frame, attendance, proceedings, conclusions, signatures."""
@@ -197,5 +195,5 @@ def signatures(meeting: Meeting) -> SignatureTable:
     right_name = (signer.name if signer and signer.name else "") or (chair.name if chair else "")
     right = frame.signer_column(org, right_titles, right_name)
     recipients = frame.recipients_block(org, doc.recipients if doc else [],
-                                        (doc.archive if doc else "") or DEFAULT_ARCHIVE)
+                                        (doc.archive if doc else "") or frame.default_archive(org))
     return SignatureTable((left, right), recipients)

@@ -17,7 +17,6 @@ from secretary_app.domain.enums import DocumentKind, MeetingKind, Presence
 from secretary_app.domain.model import Meeting
 from secretary_app.domain.vietnamese import kind_word, meeting_phrase, short_date
 
-DEFAULT_ARCHIVE = "VT"
 CLOSING = "Thông báo để các cơ quan, đơn vị liên quan biết, thực hiện./."
 
 
@@ -28,7 +27,7 @@ def build_notice(meeting: Meeting) -> Document:
     date = doc.issued_on if doc else None
     year = (doc.year if doc and doc.year else None) or (date or meeting.date).year
     recipients = doc.recipients if doc else default_recipients(meeting)
-    archive = (doc.archive if doc else "") or DEFAULT_ARCHIVE
+    archive = (doc.archive if doc else "") or frame.default_archive(org)
     body_blocks = [*opening(meeting), *(conclusion_blocks(meeting.conclusions)
                                         or [body(DOTTED_LINE)]), body(CLOSING, keep_with_next=True)]
     return frame.official_document(

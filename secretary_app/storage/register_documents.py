@@ -13,6 +13,7 @@ from sqlite_utils import Database
 from secretary_app.domain.enums import DocumentKind, Role
 from secretary_app.domain.model import Meeting, OfficialDocument, Signer
 from secretary_app.domain.register import RegisterEntry, RegisterError, short_number
+from secretary_app.domain.signing_rules import issue_problems
 from secretary_app.domain.vietnamese import chair_word, number_part
 from secretary_app.storage.database import Change, Store
 from secretary_app.storage.lists import DOCUMENTS
@@ -48,6 +49,9 @@ def issue_document(store: Store, document_id: int, date: dt.date | None = None,
         doc = next(d for d in meeting.documents if d.id == document_id)
         if doc.number is not None:
             raise RegisterError(_already_issued(db, meeting, doc))
+        problems = issue_problems(meeting, doc)
+        if problems:
+            raise RegisterError("Chưa cấp số được: " + "; ".join(problems))
         entry = RegisterEntry(
             meeting.organization.id, "", 0, str(doc.kind), date or dt.date.today(),
             summary=meeting.title, signer=signer_text(meeting, doc),
