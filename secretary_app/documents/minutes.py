@@ -56,13 +56,14 @@ def build_minutes(meeting: Meeting) -> Document:
     return Document(blocks=blocks, page=frame.PAGE, title=f"Biên bản {meeting.title}".strip())
 
 
-def _person_or_dots(attendee: Attendee | None) -> str:
-    return f"{comrade(attendee)}." if attendee else DOTTED_LINE
+def _person_or_dots(attendee: Attendee | None, home: str) -> str:
+    return f"{comrade(attendee, home)}." if attendee else DOTTED_LINE
 
 
 def attendance_blocks(meeting: Meeting) -> list[Paragraph]:
     """Time, place, who attended (and who did not), chair and secretary."""
     chair_label = "Chủ tọa" if meeting.kind is MeetingKind.CONFERENCE else "Chủ trì"
+    home = meeting.organization.name
     blocks = [
         body(f"1. Thời gian bắt đầu: {time_words(meeting.start_time)}, "
              f"{date_words(meeting.date)}."),
@@ -70,8 +71,8 @@ def attendance_blocks(meeting: Meeting) -> list[Paragraph]:
         body("3. Thành phần tham dự:"),
         *attendee_lines(meeting),
         *presence_summary(meeting),
-        body(f"4. {chair_label}: {_person_or_dots(chair_of(meeting))}"),
-        body(f"5. Thư ký: {_person_or_dots(secretary_of(meeting))}"),
+        body(f"4. {chair_label}: {_person_or_dots(chair_of(meeting), home)}"),
+        body(f"5. Thư ký: {_person_or_dots(secretary_of(meeting), home)}"),
         body("6. Nội dung:", keep_with_next=True),
     ]
     return blocks
@@ -83,7 +84,7 @@ def attendee_lines(meeting: Meeting) -> list[Paragraph]:
                if a.presence in (Presence.PRESENT, Presence.LATE)]
     lines = []
     for attendee in present:
-        text = f"- {described(attendee)}"
+        text = f"- {described(attendee, meeting.organization.name)}"
         if attendee.presence is Presence.LATE:
             text += f" (đến muộn, lúc {time_words(attendee.arrived_at)})"
         lines.append(text + ";")
@@ -98,6 +99,7 @@ def presence_summary(meeting: Meeting) -> list[Paragraph]:
     people = [a for a in meeting.attendees if not a.group]
     if not people:
         return []
+    home = meeting.organization.name
     excused = [a for a in people if a.presence is Presence.ABSENT_EXCUSED]
     unexcused = [a for a in people if a.presence is Presence.ABSENT]
     present = len(people) - len(excused) - len(unexcused)
@@ -110,11 +112,12 @@ def presence_summary(meeting: Meeting) -> list[Paragraph]:
                  f"{len(excused)}, không lý do: {len(unexcused)})")
     blocks = [body(text + ".")]
     if excused:
-        names = "; ".join(described(a) + (f" ({a.absence_reason.strip()})"
+        names = "; ".join(described(a, home) + (f" ({a.absence_reason.strip()})"
                                           if a.absence_reason.strip() else "") for a in excused)
         blocks.append(body(f"Vắng mặt có lý do: {names}."))
     if unexcused:
-        blocks.append(body(f"Vắng mặt không lý do: {'; '.join(described(a) for a in unexcused)}."))
+        names = "; ".join(described(a, home) for a in unexcused)
+        blocks.append(body(f"Vắng mặt không lý do: {names}."))
     return blocks
 
 
@@ -122,7 +125,7 @@ def speaker_intro(meeting: Meeting, opinion: Opinion) -> str:
     """'Đồng chí X, title phát biểu: ' (a group or a free label as typed; '' when unknown)."""
     attendee = meeting.attendee(opinion.speaker)
     if attendee is not None:
-        who = comrade(attendee)
+        who = comrade(attendee, meeting.organization.name)
         return f"{who[:1].upper()}{who[1:]} phát biểu: "
     label = (opinion.speaker_label or "").strip()
     return f"{label} phát biểu: " if label else ""

@@ -54,7 +54,8 @@ def _participants(meeting: Meeting) -> str:
     skip = {meeting.chair, meeting.secretary}
     chair, secretary = chair_of(meeting), secretary_of(meeting)
     skip |= {a.key for a in (chair, secretary) if a is not None}
-    return "; ".join(_in_sentence(comrade(a)) for a in meeting.attendees
+    home = meeting.organization.name
+    return "; ".join(_in_sentence(comrade(a, home)) for a in meeting.attendees
                      if a.key not in skip and a.presence in (Presence.PRESENT, Presence.LATE))
 
 
@@ -73,7 +74,7 @@ def opening(meeting: Meeting) -> list[Paragraph]:
     text = f"Ngày {short_date(meeting.date)}" + (f", tại {where}" if where else "")
     chair = chair_of(meeting)
     if chair is not None:
-        text += f", {comrade(chair)} chủ trì {phrase}."
+        text += f", {comrade(chair, meeting.organization.name)} chủ trì {phrase}."
     else:
         text += f", đã diễn ra {phrase}."
     others = _participants(meeting)
