@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from secretary_app.documents import frame
 from secretary_app.documents.blocks import (
     Block,
@@ -11,9 +9,7 @@ from secretary_app.documents.blocks import (
     Paragraph,
     Run,
     SignatureTable,
-    printable,
 )
-from secretary_app.documents.carried import carried_blocks
 from secretary_app.documents.content import (
     DOTTED_LINE,
     body,
@@ -22,17 +18,16 @@ from secretary_app.documents.content import (
     conclusion_blocks,
     described,
     heading,
-    paragraphs_of,
     secretary_of,
 )
+from secretary_app.documents.proceedings import proceedings_blocks
 from secretary_app.domain.enums import DocumentKind, MeetingKind, Presence
-from secretary_app.domain.model import Attendee, Meeting, Opinion, Vote
+from secretary_app.domain.model import Attendee, Meeting
 from secretary_app.domain.vietnamese import (
     chair_word,
     date_words,
     kind_word,
     time_words,
-    vote_sentence,
 )
 
 
@@ -118,52 +113,6 @@ def presence_summary(meeting: Meeting) -> list[Paragraph]:
     if unexcused:
         names = "; ".join(described(a, home) for a in unexcused)
         blocks.append(body(f"Vắng mặt không lý do: {names}."))
-    return blocks
-
-
-def speaker_intro(meeting: Meeting, opinion: Opinion) -> str:
-    """'Đồng chí X, title phát biểu: ' (a group or a free label as typed; '' when unknown)."""
-    attendee = meeting.attendee(opinion.speaker)
-    if attendee is not None:
-        who = comrade(attendee, meeting.organization.name)
-        return f"{who[:1].upper()}{who[1:]} phát biểu: "
-    label = (opinion.speaker_label or "").strip()
-    return f"{label} phát biểu: " if label else ""
-
-
-def opinion_blocks(meeting: Meeting, opinion: Opinion) -> list[Paragraph]:
-    """One opinion, several paragraphs kept; the speaker introduces the first."""
-    first, *rest = paragraphs_of(opinion.text) or [DOTTED_LINE]
-    return [body(speaker_intro(meeting, opinion), first), *(body(p) for p in rest)]
-
-
-def _group(meeting: Meeting, belongs: Callable[[str | None], bool]) -> list[Paragraph]:
-    blocks: list[Paragraph] = []
-    for opinion in meeting.opinions:
-        if belongs(opinion.agenda):
-            blocks.extend(opinion_blocks(meeting, opinion))
-    for vote in meeting.votes:
-        if belongs(vote.agenda):
-            blocks.append(body(vote_text(vote)))
-    return blocks
-
-
-def vote_text(vote: Vote) -> str:
-    """'Biểu quyết thông qua X. Kết quả biểu quyết: 10/11 đại biểu tán thành, chiếm 90,91%; …'"""
-    subject = printable(vote.subject).strip().rstrip(".:;")
-    intro = f"Biểu quyết {subject[:1].lower()}{subject[1:]}. " if subject else ""
-    return intro + vote_sentence(vote)
-
-
-def proceedings_blocks(meeting: Meeting) -> list[Paragraph]:
-    """Opinions and votes grouped by agenda item (those without an item come first); the item
-    holding the tasks carried from earlier meetings lists them before its opinions."""
-    known = {item.key for item in meeting.agenda}
-    blocks = _group(meeting, lambda key: key not in known)
-    for item in meeting.agenda:
-        blocks.append(heading(item.title.strip() or DOTTED_LINE))
-        blocks.extend(carried_blocks(meeting, item.key))  # tasks of earlier meetings first
-        blocks.extend(_group(meeting, lambda key, wanted=item.key: key == wanted))
     return blocks
 
 

@@ -84,6 +84,7 @@ class Vote:
     abstain: int = 0
     eligible: int | None = None
     result: str = ""
+    took_part: int | None = None  # how many took part in the vote, when recorded
     agenda: str | None = None  # agenda item key, when the vote belongs to one
     id: int | None = None
 

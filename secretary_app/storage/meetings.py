@@ -109,7 +109,7 @@ def vote_row(v: Vote) -> dict:
     """Table columns of a vote."""
     return {"subject": v.subject, "in_favor": v.in_favor, "against": v.against,
             "abstain": v.abstain, "eligible": v.eligible, "result": v.result,
-            "agenda_key": v.agenda}
+            "agenda_key": v.agenda, "took_part": v.took_part}
 
 
 def task_row(t: Task) -> dict:
@@ -172,7 +172,7 @@ def vote_from_row(r: dict) -> Vote:
     """A Vote from its row."""
     return Vote(subject=r["subject"], in_favor=r["in_favor"], against=r["against"],
                 abstain=r["abstain"], eligible=r["eligible"], result=r["result"],
-                agenda=r["agenda_key"], id=r["id"])
+                agenda=r["agenda_key"], took_part=r["took_part"], id=r["id"])
 
 
 def task_from_row(r: dict) -> Task:

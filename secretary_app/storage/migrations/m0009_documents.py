@@ -1,4 +1,4 @@
-"""0009: imported numbers in the register (origin, source); reporting units and notifying body."""
+"""0009: imported numbers in the register; reporting units, notifying body, vote turnout."""
 
 from sqlite_utils import Database
 
@@ -9,7 +9,8 @@ ALTER TABLE register_entries ADD COLUMN origin TEXT NOT NULL DEFAULT 'register'
     CHECK (origin IN ('register', 'imported'));
 ALTER TABLE register_entries ADD COLUMN source TEXT NOT NULL DEFAULT '';
 ALTER TABLE meetings ADD COLUMN reporting_units TEXT NOT NULL DEFAULT '';
-ALTER TABLE meetings ADD COLUMN notifying_body TEXT NOT NULL DEFAULT ''
+ALTER TABLE meetings ADD COLUMN notifying_body TEXT NOT NULL DEFAULT '';
+ALTER TABLE votes ADD COLUMN took_part INTEGER CHECK (took_part IS NULL OR took_part >= 0)
 """
 
 
