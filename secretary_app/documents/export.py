@@ -18,7 +18,7 @@ from secretary_app.documents.blocks import (
 )
 from secretary_app.domain.enums import DocumentKind
 from secretary_app.domain.model import Meeting
-from secretary_app.storage.atomic_file import ExportError, write_file_atomically
+from secretary_app.fileio import ExportError, write_file_atomically
 
 FORMATS = ("docx", "pdf")
 
@@ -46,7 +46,7 @@ def to_docx_bytes(document: Document) -> bytes:
 
 def to_pdf_bytes(document: Document) -> bytes:
     """The PDF file of a document."""
-    from secretary_app.documents.pdf_renderer import to_pdf_bytes as render
+    from secretary_app.documents.pdf.renderer import to_pdf_bytes as render
 
     return render(document)
 

@@ -5,21 +5,14 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 
 from sqlite_utils import Database
 
+from secretary_app.storage.changes import Change, Noun
 from secretary_app.storage.migrations import MIGRATIONS, pending_migrations
 
-
-@dataclass(frozen=True)
-class Change:
-    """What a write changed: a noun ('meeting', 'attendees', 'opinions' …) and where."""
-
-    noun: str
-    meeting_id: int | None = None
-    row_id: int | None = None
+__all__ = ["Change", "Noun", "Store", "connect", "open_store"]
 
 
 Listener = Callable[[list[Change]], None]
@@ -52,6 +45,7 @@ class Store:
         The outermost write starts with BEGIN IMMEDIATE so that a second process writing the same
         file waits for the busy timeout instead of failing at once on a lock upgrade.
         """
+        announced = len(self._pending)  # a nested write that fails takes its changes back
         self._pending.extend(changes)
         self._depth += 1
         try:
@@ -66,8 +60,7 @@ class Store:
         except BaseException:
             if self.db.conn.in_transaction and self._depth == 1:
                 self.db.conn.execute("ROLLBACK")
-            if self._depth == 1:
-                self._pending.clear()
+            del self._pending[announced:]
             raise
         finally:
             self._depth -= 1

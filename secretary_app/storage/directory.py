@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from secretary_app.domain.text import clean_text, fold
-from secretary_app.storage.database import Change, Store
+from secretary_app.storage.database import Change, Noun, Store
 from secretary_app.storage.rows import parse_date
 
-PEOPLE = "people"  # the Change noun of directory writes
+PEOPLE = Noun.PEOPLE  # the Change noun of directory writes
 
 
 class DirectoryError(ValueError):
@@ -71,7 +71,7 @@ def rename_person(store: Store, person_id: int, name: str, title: str,
     name, title, organization = (clean_text(v or "").strip() for v in (name, title, organization))
     if not name:
         raise DirectoryError("Tên không được để trống")
-    with store.write(Change(PEOPLE, None, person_id)) as db:
+    with store.write(Change(Noun.PEOPLE, None, person_id)) as db:
         old = get_person(db, person_id)
         clash = db.execute("SELECT id FROM people WHERE name = ? AND is_group = ? AND id != ?",
                            [name, int(old.is_group), person_id]).fetchone()
@@ -90,7 +90,7 @@ def merge_people(store: Store, keep_id: int, drop_ids: Iterable[int]) -> None:
     drops = sorted(set(drop_ids) - {keep_id})
     if not drops:
         raise DirectoryError("Chọn ít nhất hai mục để gộp")
-    with store.write(Change(PEOPLE, None, keep_id), Change("attendees")) as db:
+    with store.write(Change(Noun.PEOPLE, None, keep_id), Change(Noun.ATTENDEES)) as db:
         keep = get_person(db, keep_id)
         dropped = [get_person(db, i) for i in drops]
         if any(d.is_group != keep.is_group for d in dropped):
@@ -128,6 +128,6 @@ def rename_unit(store: Store, old: str, new: str) -> int:
     new = clean_text(new or "").strip()
     if not new:
         raise DirectoryError("Tên đơn vị không được để trống")
-    with store.write(Change(PEOPLE)) as db:
+    with store.write(Change(Noun.PEOPLE)) as db:
         return db.execute("UPDATE people SET organization = ? WHERE organization = ?",
                           [new, old]).rowcount

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from secretary_app.domain.text import clean_optional, clean_text
-from secretary_app.storage.database import Change, Store
+from secretary_app.storage.database import Change, Noun, Store
 
 
 @dataclass
@@ -23,7 +23,7 @@ class Draft:
 
 def save_draft(store: Store, meeting_id: int, slot: str, draft: Draft) -> None:
     """Store (or replace) the draft of one input box; an empty text removes it."""
-    with store.write(Change("draft", meeting_id)) as db:
+    with store.write(Change(Noun.DRAFT, meeting_id)) as db:
         if not draft.text:
             db.execute("DELETE FROM drafts WHERE meeting_id = ? AND slot = ?", [meeting_id, slot])
             return

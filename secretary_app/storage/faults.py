@@ -5,13 +5,18 @@ from __future__ import annotations
 import errno
 import sqlite3
 
+from secretary_app.storage.guards import FINALISED_MESSAGE
 from secretary_app.storage.lock import DatabaseBusyError
-from secretary_app.storage.migrations.m0005_finalise import FINALISED_MESSAGE
 
 DISK_FULL = ("Ổ đĩa đã đầy: thay đổi vừa rồi CHƯA được lưu (những gì đã lưu trước đó vẫn còn "
              "nguyên). Hãy giải phóng dung lượng ổ đĩa rồi lưu lại.")
 IO_ERROR = ("Lỗi đọc/ghi ổ đĩa (ổ đĩa có thể đã đầy hoặc bị hỏng): thay đổi vừa rồi CHƯA được "
             "lưu; những gì đã lưu trước đó vẫn còn nguyên. Hãy kiểm tra dung lượng ổ đĩa.")
+# The sqlite3 errors callers catch, named here so that the UI never imports sqlite3.
+StorageError = sqlite3.Error
+DatabaseError = sqlite3.DatabaseError
+RefusedWrite = sqlite3.IntegrityError  # a constraint, or a lock trigger (finalised, issued)
+
 READ_ONLY = ("Không ghi được vào tệp dữ liệu (ổ đĩa hoặc thư mục chỉ cho đọc): thay đổi vừa rồi "
              "CHƯA được lưu.")
 

@@ -18,11 +18,11 @@ from sqlite_utils.db import NotFoundError
 
 from secretary_app.domain.package import meeting_to_package, package_to_json
 from secretary_app.domain.text import clean_text
-from secretary_app.storage.database import Change, Store
+from secretary_app.storage.database import Change, Noun, Store
+from secretary_app.storage.guards import FINALISED_MESSAGE
 from secretary_app.storage.meetings import load_meeting
-from secretary_app.storage.migrations.m0005_finalise import FINALISED_MESSAGE
 
-FINALISED = "finalised"  # Change noun announced when a meeting is finalised or reopened
+FINALISED = Noun.FINALISED  # Change noun announced when a meeting is finalised or reopened
 
 
 class FinaliseError(ValueError):
@@ -81,7 +81,7 @@ def finalised_hash(db: Database, meeting_id: int) -> str | None:
 
 def finalise_meeting(store: Store, meeting_id: int) -> str:
     """Lock a meeting's content and store its hash (and the package as it was); returns the hash."""
-    with store.write(Change(FINALISED, meeting_id), Change("meeting", meeting_id),
+    with store.write(Change(Noun.FINALISED, meeting_id), Change(Noun.MEETING_INFO, meeting_id),
                      immediate=True) as db:
         if is_finalised(db, meeting_id):
             raise FinaliseError("Biên bản này đã được chốt.")
@@ -99,7 +99,7 @@ def reopen_meeting(store: Store, meeting_id: int, reason: str) -> None:
     reason = clean_text(reason or "").strip()
     if not reason:
         raise FinaliseError("Phải ghi lý do mở lại biên bản.")
-    with store.write(Change(FINALISED, meeting_id), Change("meeting", meeting_id),
+    with store.write(Change(Noun.FINALISED, meeting_id), Change(Noun.MEETING_INFO, meeting_id),
                      immediate=True) as db:
         if not is_finalised(db, meeting_id):
             raise FinaliseError("Biên bản này chưa được chốt.")
@@ -121,7 +121,7 @@ def record_export(store: Store, meeting_id: int, path: Path | str) -> str | None
     if not is_finalised(store.db, meeting_id):
         return None
     digest = file_sha256(path)
-    with store.write(Change(FINALISED, meeting_id)) as db:
+    with store.write(Change(Noun.FINALISED, meeting_id)) as db:
         _audit(db, meeting_id, "export", detail=str(Path(path).resolve()), sha256=digest)
     return digest
 

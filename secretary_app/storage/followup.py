@@ -11,7 +11,7 @@ from sqlite_utils import Database
 from secretary_app.domain.enums import TaskStatus
 from secretary_app.domain.model import MeetingId, Organization, Signer
 from secretary_app.domain.text import clean_text, fold
-from secretary_app.storage.database import Change, Store
+from secretary_app.storage.database import Change, Noun, Store
 from secretary_app.storage.lists import TASKS
 from secretary_app.storage.meetings import document_from_row
 from secretary_app.storage.organizations import default_organization, get_organization
@@ -145,7 +145,7 @@ def set_task_status(store: Store, task_id: int, status: TaskStatus | str,
     status = TaskStatus(status)
     on = on or dt.date.today()
     meeting_id = TASKS.meeting_of(store.db, TASKS.parent_of(store.db, task_id))
-    with store.write(Change("tasks", meeting_id, task_id)) as db:
+    with store.write(Change(Noun.TASKS, meeting_id, task_id)) as db:
         TASKS.update(store, task_id, status=status)
         db.execute("INSERT INTO task_status_history (task_id, status, changed_on, note) "
                    "VALUES (?, ?, ?, ?)", [task_id, status.value, on.isoformat(),

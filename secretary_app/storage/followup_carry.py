@@ -8,10 +8,10 @@ import sqlite3
 from sqlite_utils import Database
 
 from secretary_app.domain.model import AgendaItem
-from secretary_app.storage.database import Change, Store
+from secretary_app.storage.database import Change, Noun, Store
 from secretary_app.storage.followup import TaskFilter, TaskLine, list_tasks
+from secretary_app.storage.guards import FINALISED_MESSAGE
 from secretary_app.storage.lists import AGENDA
-from secretary_app.storage.migrations.m0005_finalise import FINALISED_MESSAGE
 
 CARRY_TITLE = "Tình hình thực hiện kết luận cuộc họp trước"
 
@@ -81,7 +81,7 @@ def carry_open_tasks(store: Store, meeting_id: int,
 
 
 def _carry(store: Store, meeting_id: int, tasks: list[TaskLine]) -> int:
-    with store.write(Change("agenda", meeting_id), Change("carried_tasks", meeting_id)) as db:
+    with store.write(Change(Noun.AGENDA, meeting_id), Change(Noun.CARRIED_TASKS, meeting_id)) as db:
         if db.execute("SELECT 1 FROM finalised_meetings WHERE meeting_id = ?",
                       [meeting_id]).fetchone():  # its minutes print the carried tasks
             raise FollowupError(FINALISED_MESSAGE)

@@ -7,7 +7,7 @@ from sqlite_utils import Database
 from secretary_app.domain.model import OfficialDocument
 from secretary_app.domain.register import IMPORTED
 from secretary_app.storage.finalise import tampered_meetings
-from secretary_app.storage.migrations.m0005_finalise import trigger_names
+from secretary_app.storage.guards import trigger_names
 from secretary_app.storage.organizations import get_organization
 from secretary_app.storage.register_imported import imported_date, imported_series
 from secretary_app.storage.rows import parse_date

@@ -13,9 +13,9 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from secretary_app.domain.model import Attendee
+from secretary_app.domain.model import Attendee, Conclusion, SubItem, Task
 from secretary_app.storage import meetings as m
-from secretary_app.storage.database import Change, Store
+from secretary_app.storage.database import Change, Noun, Store
 from secretary_app.storage.people import link_person
 from secretary_app.storage.rows import (
     delete_child,
@@ -48,7 +48,7 @@ class ChildList:
 
     table: str
     parent_col: str
-    noun: str
+    noun: Noun
     to_row: Callable[[Any], dict]
     key_prefix: str | None = None
 
@@ -123,31 +123,46 @@ class ChildList:
         with store.write(self._change(store.db, parent_id)) as db:
             set_order(db, self.table, self.parent_col, parent_id, ids)
 
+    def position_of(self, db: Database, row_id: int) -> int:
+        """The row's position among its siblings."""
+        sql = f"SELECT position FROM [{self.table}] WHERE id = ?"
+        return db.execute(sql, [row_id]).fetchone()[0]
+
     def ids(self, db: Database, parent_id: int) -> list[int]:
         """Row ids in order."""
         sql = f"SELECT id FROM [{self.table}] WHERE [{self.parent_col}] = ? ORDER BY position"
         return [r[0] for r in db.execute(sql, [parent_id]).fetchall()]
 
 
-ATTENDEES = ChildList("attendees", "meeting_id", "attendees", m.attendee_row, "a")
-AGENDA = ChildList("agenda_items", "meeting_id", "agenda",
+ATTENDEES = ChildList("attendees", "meeting_id", Noun.ATTENDEES, m.attendee_row, "a")
+AGENDA = ChildList("agenda_items", "meeting_id", Noun.AGENDA,
                    lambda g: {"key": g.key, "title": g.title}, "g")
-OPINIONS = ChildList("opinions", "meeting_id", "opinions", m.opinion_row, "o")
-VOTES = ChildList("votes", "meeting_id", "votes", m.vote_row)
-CONCLUSIONS = ChildList("conclusions", "meeting_id", "conclusions", lambda c: {"text": c.text})
-SUB_ITEMS = ChildList("conclusion_items", "conclusion_id", "conclusions",
+OPINIONS = ChildList("opinions", "meeting_id", Noun.OPINIONS, m.opinion_row, "o")
+VOTES = ChildList("votes", "meeting_id", Noun.VOTES, m.vote_row)
+CONCLUSIONS = ChildList("conclusions", "meeting_id", Noun.CONCLUSIONS, lambda c: {"text": c.text})
+SUB_ITEMS = ChildList("conclusion_items", "conclusion_id", Noun.CONCLUSIONS,
                       lambda i: {"text": i.text})
-TASKS = ChildList("tasks", "conclusion_id", "tasks", m.task_row)
-DOCUMENTS = ChildList("documents", "meeting_id", "documents", m.document_row)
+TASKS = ChildList("tasks", "conclusion_id", Noun.TASKS, m.task_row)
+DOCUMENTS = ChildList("documents", "meeting_id", Noun.DOCUMENTS, m.document_row)
 
 
 def add_conclusion(store: Store, meeting_id: int, conclusion, position: int | None = None,
                    keep_ids: bool = False) -> int:
     """Insert a conclusion with its sub-items and tasks in one transaction."""
-    with store.write(Change("conclusions", meeting_id)):
+    with store.write(Change(Noun.CONCLUSIONS, meeting_id)):
         cid = CONCLUSIONS.add(store, meeting_id, conclusion, position, keep_id=keep_ids)
         for item in conclusion.items:
             SUB_ITEMS.add(store, cid, item, keep_id=keep_ids)
         for task in conclusion.tasks:
             TASKS.add(store, cid, task, keep_id=keep_ids)
     return cid
+
+
+def load_item(db: Database, rows: ChildList, row_id: int) -> Conclusion | SubItem | Task:
+    """A conclusion (with its sub-items and tasks), a sub-item or a task, carrying its id."""
+    row = db.table(rows.table).get(row_id)
+    if rows is CONCLUSIONS:
+        return m.conclusion_from_row(db, row)
+    if rows is SUB_ITEMS:
+        return SubItem(text=row["text"], id=row["id"])
+    return m.task_from_row(row)

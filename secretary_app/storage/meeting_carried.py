@@ -8,11 +8,13 @@ from sqlite_utils import Database
 
 from secretary_app.domain.enums import TaskStatus
 from secretary_app.domain.model import CarriedTask
+from secretary_app.storage.changes import Noun
 from secretary_app.storage.rows import parse_date
 
 # Change nouns (of any meeting) that can alter what a meeting's carried tasks say: a status,
 # a task's wording, its source meeting's title or the source meeting's deletion
-CARRIED_NOUNS = frozenset({"tasks", "carried_tasks", "conclusions", "meeting", "meetings"})
+CARRIED_NOUNS = frozenset({Noun.TASKS, Noun.CARRIED_TASKS, Noun.CONCLUSIONS, Noun.MEETING_INFO,
+                           Noun.MEETING_LIST})
 
 # The status a task had at the end of the meeting day: the latest change dated on or before it;
 # with changes only after that day it was still open (only open tasks are carried); with no

@@ -31,7 +31,7 @@ from secretary_app.domain.model import (
     Vote,
 )
 from secretary_app.domain.text import fold
-from secretary_app.storage.database import Change, Store
+from secretary_app.storage.database import Change, Noun, Store
 from secretary_app.storage.meeting_carried import carried_as_of
 from secretary_app.storage.organizations import find_or_create_organization, get_organization
 from secretary_app.storage.people import link_person
@@ -61,7 +61,7 @@ class MeetingSummary:
 def create_meeting(store: Store, meeting: Meeting, source: str = "") -> MeetingId:
     """Store a whole meeting in one transaction; returns its new id. Numbers its documents
     carry enter the register as imported from `source` (RegisterError when one is taken)."""
-    with store.write(Change("meetings")) as db:
+    with store.write(Change(Noun.MEETING_LIST)) as db:
         org_id = meeting.organization.id or find_or_create_organization(store,
                                                                          meeting.organization)
         row = clean_row({f: getattr(meeting, f) for f in INFO_FIELDS})
@@ -144,8 +144,7 @@ def load_meeting(db: Database, meeting_id: int) -> Meeting:
                 for r in children(db, "agenda_items", "meeting_id", mid)],
         opinions=[opinion_from_row(r) for r in children(db, "opinions", "meeting_id", mid)],
         votes=[vote_from_row(r) for r in children(db, "votes", "meeting_id", mid)],
-        conclusions=[conclusion_from_row(db, r)
-                     for r in children(db, "conclusions", "meeting_id", mid)],
+        conclusions=load_conclusions(db, mid),
         documents=[document_from_row(r) for r in children(db, "documents", "meeting_id", mid)],
         # tasks of earlier meetings (not in the package), as they stood on the last meeting day
         carried=carried_as_of(db, mid, parse_date(row["end_date"]) or date),
@@ -191,6 +190,12 @@ def conclusion_from_row(db: Database, r: dict) -> Conclusion:
                for i in children(db, "conclusion_items", "conclusion_id", cid)],
         tasks=[task_from_row(t) for t in children(db, "tasks", "conclusion_id", cid)],
     )
+
+
+def load_conclusions(db: Database, meeting_id: int) -> list[Conclusion]:
+    """A meeting's conclusions in order, each with its sub-items and tasks."""
+    return [conclusion_from_row(db, r) for r in children(db, "conclusions", "meeting_id",
+                                                          meeting_id)]
 
 
 def document_from_row(r: dict) -> OfficialDocument:
@@ -270,11 +275,11 @@ def update_meeting_info(store: Store, meeting_id: int, **fields) -> None:
         raise ValueError(f"unknown meeting fields: {sorted(unknown)}")
     row = clean_row({renamed.get(k, k): v for k, v in fields.items()})
     row["updated_at"] = dt.datetime.now().isoformat(timespec="seconds")
-    with store.write(Change("meeting", meeting_id)) as db:
+    with store.write(Change(Noun.MEETING_INFO, meeting_id)) as db:
         db.table("meetings").update(meeting_id, row)
 
 
 def delete_meeting(store: Store, meeting_id: int) -> None:
     """Delete a meeting and everything recorded in it."""
-    with store.write(Change("meetings", meeting_id)) as db:
+    with store.write(Change(Noun.MEETING_LIST, meeting_id)) as db:
         db.execute("DELETE FROM meetings WHERE id = ?", [meeting_id])

@@ -6,7 +6,7 @@ from sqlite_utils import Database
 
 from secretary_app.domain.enums import DocumentStyle
 from secretary_app.domain.model import Organization, OrganizationId
-from secretary_app.storage.database import Change, Store
+from secretary_app.storage.database import Change, Noun, Store
 from secretary_app.storage.rows import clean_row, parse_date
 
 DEFAULT_KEY = "default_organization_id"
@@ -45,7 +45,7 @@ def default_organization(db: Database) -> Organization | None:
 
 def save_organization(store: Store, org: Organization, make_default: bool = False) -> OrganizationId:
     """Insert or update an organisation profile; optionally make it the default."""
-    with store.write(Change("organization")) as db:
+    with store.write(Change(Noun.ORGANIZATION)) as db:
         if org.id is None:
             org.id = OrganizationId(db.table("organizations").insert(_to_row(org)).last_pk)
         else:

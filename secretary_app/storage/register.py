@@ -24,11 +24,11 @@ from secretary_app.domain.register import (
     series_label,
 )
 from secretary_app.domain.text import clean_text
-from secretary_app.storage.database import Change, Store
+from secretary_app.storage.database import Change, Noun, Store
 from secretary_app.storage.organizations import get_organization
 from secretary_app.storage.register_queries import get_entry
 
-REGISTER = "register"  # the Change noun of every register write
+REGISTER = Noun.REGISTER  # the Change noun of every register write
 
 
 def register_document(store: Store, organization_id: int, kind: str, summary: str,
@@ -39,7 +39,7 @@ def register_document(store: Store, organization_id: int, kind: str, summary: st
     entry = RegisterEntry(organization_id, "", 0, normalize_kind(kind), date or dt.date.today(),
                           summary=summary, signer=signer, recipients=list(recipients),
                           meeting_id=meeting_id)
-    with store.write(Change(REGISTER, meeting_id), immediate=True) as db:
+    with store.write(Change(Noun.REGISTER, meeting_id), immediate=True) as db:
         place_entry(db, get_organization(db, organization_id), entry, reserved)
         save_entry(db, entry)
     return entry
@@ -50,7 +50,7 @@ def reserve_number(store: Store, organization_id: int, kind: str,
     """Hold the next number of the series for a document to be issued later."""
     entry = RegisterEntry(organization_id, "", 0, normalize_kind(kind), date or dt.date.today(),
                           status=EntryStatus.RESERVED, reason=note)
-    with store.write(Change(REGISTER), immediate=True) as db:
+    with store.write(Change(Noun.REGISTER), immediate=True) as db:
         place_entry(db, get_organization(db, organization_id), entry, None)
         save_entry(db, entry)
     return entry
@@ -64,7 +64,8 @@ def cancel_number(store: Store, entry_id: int, reason: str) -> RegisterEntry:
     """
     reason = check_reason(reason)
     before = get_entry(store.db, entry_id)
-    with store.write(Change(REGISTER), Change("documents", before.meeting_id, before.document_id),
+    with store.write(Change(Noun.REGISTER),
+                     Change(Noun.DOCUMENTS, before.meeting_id, before.document_id),
                      immediate=True) as db:
         entry = get_entry(db, entry_id)
         if entry.status is EntryStatus.CANCELLED:

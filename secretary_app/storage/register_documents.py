@@ -15,11 +15,11 @@ from secretary_app.domain.model import Meeting, OfficialDocument, Signer
 from secretary_app.domain.register import RegisterEntry, RegisterError, short_number
 from secretary_app.domain.signing_rules import issue_problems
 from secretary_app.domain.vietnamese import chair_word, number_part
-from secretary_app.storage.database import Change, Store
+from secretary_app.storage.database import Change, Noun, Store
+from secretary_app.storage.guards import FROZEN_MESSAGE
 from secretary_app.storage.lists import DOCUMENTS
 from secretary_app.storage.meetings import load_meeting
-from secretary_app.storage.migrations.m0002_register import FROZEN_MESSAGE
-from secretary_app.storage.register import REGISTER, place_entry, save_entry
+from secretary_app.storage.register import place_entry, save_entry
 from secretary_app.storage.register_queries import issued_entry
 
 FROZEN_FIELDS = frozenset({"kind", "number", "year", "issued_on", "signer"})
@@ -29,7 +29,7 @@ def issue_meeting_document(store: Store, meeting_id: int, kind: DocumentKind,
                            date: dt.date | None = None,
                            reserved: int | None = None) -> RegisterEntry:
     """Issue the meeting's document of this kind (created empty when the meeting has none)."""
-    with store.write(Change(REGISTER, meeting_id), Change("documents", meeting_id),
+    with store.write(Change(Noun.REGISTER, meeting_id), Change(Noun.DOCUMENTS, meeting_id),
                      immediate=True) as db:
         if db.execute("SELECT 1 FROM meetings WHERE id = ?", [meeting_id]).fetchone() is None:
             raise RegisterError(f"Không có cuộc họp mã {meeting_id}")
@@ -43,7 +43,8 @@ def issue_document(store: Store, document_id: int, date: dt.date | None = None,
                    reserved: int | None = None) -> RegisterEntry:
     """Give a meeting document its number (the next, or a reserved one) and date, and freeze it."""
     meeting_id = _meeting_of(store.db, document_id)
-    with store.write(Change(REGISTER, meeting_id), Change("documents", meeting_id, document_id),
+    with store.write(Change(Noun.REGISTER, meeting_id),
+                     Change(Noun.DOCUMENTS, meeting_id, document_id),
                      immediate=True) as db:
         meeting = load_meeting(db, meeting_id)
         doc = next(d for d in meeting.documents if d.id == document_id)

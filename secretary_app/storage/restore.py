@@ -7,7 +7,12 @@ import os
 import sqlite3
 from pathlib import Path
 
-from secretary_app.storage.backup import BackupError, backup_connection, take_backup
+from secretary_app.storage.backup import (
+    BackupError,
+    automatic_backup,
+    backup_connection,
+    take_backup,
+)
 from secretary_app.storage.migrations import MIGRATIONS
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -42,12 +47,36 @@ def _damage(path: Path, connect, thorough: bool) -> str | None:
             if not thorough:  # the schema parses: the header and page 1 are sound
                 conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
                 return None
-            rows = [r[0] for r in conn.execute("PRAGMA quick_check(5)").fetchall()]
+            problem = quick_check(conn)
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
         return f"SQLite không đọc được tệp: {exc}"
-    return None if rows == ["ok"] else "kiểm tra SQLite báo lỗi: " + "; ".join(rows)
+    return None if problem is None else "kiểm tra SQLite báo lỗi: " + problem
+
+
+def quick_check(conn: sqlite3.Connection) -> str | None:
+    """SQLite's quick_check (reads every page): None when sound, else its first problems."""
+    rows = [r[0] for r in conn.execute("PRAGMA quick_check(5)").fetchall()]
+    return None if rows == ["ok"] else "; ".join(rows)
+
+
+def check_then_back_up(db_path: Path) -> str | None:
+    """The app's start-up work on a read-only connection of its own (any thread): quick_check,
+    then the backup on open. Returns the damage found (then nothing is backed up) or None;
+    a backup that fails raises BackupError."""
+    uri = Path(db_path).resolve().as_uri() + "?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+        try:
+            problem = quick_check(conn)
+            if problem is None:
+                automatic_backup(conn, Path(db_path), force=True)
+            return problem
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        return str(exc)
 
 
 def _connect_to_check(path: Path) -> sqlite3.Connection:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
-from secretary_app.storage.database import Change, Store
+from secretary_app.storage.database import Change, Noun, Store
 
 
 def get_setting(db: Database, key: str, default: str | None = None) -> str | None:
@@ -15,7 +15,7 @@ def get_setting(db: Database, key: str, default: str | None = None) -> str | Non
 
 def set_setting(store: Store, key: str, value: str | None) -> None:
     """Store (or, with None, remove) one setting."""
-    with store.write(Change("settings")) as db:
+    with store.write(Change(Noun.SETTINGS)) as db:
         if value is None:
             db.execute("DELETE FROM settings WHERE key = ?", [key])
         else:

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication
 
 from secretary_app.paths import default_database_path, resource
 from secretary_app.ui.main_window import MainWindow
-from secretary_app.ui.reliability_actions import add_reliability_actions
-from secretary_app.ui.reliability_startup import (
+from secretary_app.ui.safety_actions import add_reliability_actions
+from secretary_app.ui.startup_checks import (
     BackupScheduler,
     ErrorReporter,
     StartupChecks,

@@ -37,13 +37,13 @@ def open_tasks(window):
 
 
 def open_register(window):
-    from secretary_app.ui.register_dialog import open_register as opener
+    from secretary_app.ui.dialogs.register_dialog import open_register as opener
 
     return opener(window)
 
 
 def open_directory(window):
-    from secretary_app.ui.directory_dialog import open_directory as opener
+    from secretary_app.ui.dialogs.directory_dialog import open_directory as opener
 
     return opener(window)
 

@@ -7,6 +7,7 @@ from PySide6.QtGui import QDesktopServices, QUndoStack
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QSplitter
 
 from secretary_app import __version__
+from secretary_app.storage.changes import Noun
 from secretary_app.storage.meetings import meeting_exists, meeting_title
 from secretary_app.storage.organizations import default_organization, save_organization
 from secretary_app.storage.settings import get_setting, set_setting
@@ -17,7 +18,7 @@ from secretary_app.ui.store_signals import StoreSignals
 from secretary_app.ui.translation import save_language
 
 LAST_MEETING_KEY = "last_meeting_id"
-LIST_NOUNS = {"meetings", "meeting", "conclusions", "tasks"}
+LIST_NOUNS = {Noun.MEETING_LIST, Noun.MEETING_INFO, Noun.CONCLUSIONS, Noun.TASKS}
 
 
 class MainWindow(QMainWindow):
@@ -98,13 +99,14 @@ class MainWindow(QMainWindow):
     def _on_changes(self, changes) -> None:
         if any(c.noun in LIST_NOUNS for c in changes):
             self.meeting_list.refresh()
-        if any(c.noun == "meeting" and c.meeting_id == self.editor.meeting_id for c in changes):
+        if any(c.noun == Noun.MEETING_INFO and c.meeting_id == self.editor.meeting_id
+               for c in changes):
             self._update_actions()  # the window title follows a renamed meeting
-        gone = any(c.noun == "meetings" and c.meeting_id == self.editor.meeting_id
+        gone = any(c.noun == Noun.MEETING_LIST and c.meeting_id == self.editor.meeting_id
                    for c in changes) and self.editor.meeting_id is not None
         if gone and not meeting_exists(self.store.db, self.editor.meeting_id):
             self.editor.set_meeting(None)
-        if any(c.noun == "meeting" for c in changes) or gone:
+        if any(c.noun == Noun.MEETING_INFO for c in changes) or gone:
             self._update_actions()
 
     def focus_filter(self) -> None:

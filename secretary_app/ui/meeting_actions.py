@@ -15,8 +15,8 @@ from secretary_app.domain.package import (
     parse_package_bytes,
 )
 from secretary_app.domain.register import RegisterError
+from secretary_app.fileio import write_file_atomically
 from secretary_app.paths import resource
-from secretary_app.storage.atomic_file import write_file_atomically
 from secretary_app.storage.meetings import (
     create_meeting,
     delete_meeting,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from secretary_app.domain.enums import Role
 from secretary_app.domain.model import Meeting
-from secretary_app.storage.database import Change, Store
+from secretary_app.storage.database import Change, Noun, Store
 from secretary_app.storage.lists import ATTENDEES
 from secretary_app.storage.meetings import update_meeting_info
 from secretary_app.ui.undo import StoreCommand
@@ -34,7 +34,7 @@ def set_role_command(text: str, store: Store, meeting: Meeting, role: Role,
     roles = new_roles(meeting, role, key)
 
     def apply(pointer: str | None, wanted: dict[int, Role]) -> None:
-        with store.write(Change("meeting", meeting.id)):
+        with store.write(Change(Noun.MEETING_INFO, meeting.id)):
             update_meeting_info(store, meeting.id, **{field: pointer})
             for row_id, value in wanted.items():
                 ATTENDEES.update(store, row_id, role=value)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-import sqlite3
 from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QSize, Qt, QTimer
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from secretary_app.storage.database import Store
+from secretary_app.storage.faults import StorageError
 from secretary_app.storage.search import SearchHit, SearchResults, search
 from secretary_app.ui.store_signals import StoreSignals
 
@@ -147,7 +147,7 @@ class SearchPanel(QDialog):
         text = self.query.text()
         try:
             results = search(self.store.db, text, LIMIT) if text.strip() else SearchResults([])
-        except sqlite3.Error as exc:
+        except StorageError as exc:
             self.model.set_results([])
             self.status.setText(self.tr("Không tìm được: %1").replace("%1", str(exc)))
             return

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from secretary_app.documents.followup_report import followup_report, report_bytes
-from secretary_app.storage.atomic_file import ExportError, write_file_atomically
+from secretary_app.fileio import ExportError, write_file_atomically
 from secretary_app.storage.database import Store
 from secretary_app.storage.followup import latest_notice_signer, report_organization
 from secretary_app.storage.followup_carry import (

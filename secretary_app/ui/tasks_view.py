@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secretary_app.storage.database import Store
+from secretary_app.storage.database import Noun, Store
 from secretary_app.storage.followup import (
     OVERDUE,
     TaskFilter,
@@ -34,12 +34,13 @@ from secretary_app.storage.followup import (
     task_units,
 )
 from secretary_app.ui import tasks_actions
+from secretary_app.ui.dialogs.tasks_status_dialog import StatusDialog, history_lines
 from secretary_app.ui.store_signals import StoreSignals
 from secretary_app.ui.tasks_model import TASK_ROLE, TasksModel
-from secretary_app.ui.tasks_status_dialog import StatusDialog, history_lines
 
 COLUMN_WIDTHS = (400, 170, 90, 120, 260)  # pixels; the last column stretches
-RELOAD_NOUNS = {"tasks", "conclusions", "meetings", "meeting", "carried_tasks"}
+RELOAD_NOUNS = {Noun.TASKS, Noun.CONCLUSIONS, Noun.MEETING_LIST, Noun.MEETING_INFO,
+                Noun.CARRIED_TASKS}
 Opener = Callable[[int, str, int | None], object]
 
 

@@ -77,7 +77,7 @@ def test_cli_commands_do_not_import_qt(tmp_path):
 def test_exported_file_gets_the_usual_permissions(tmp_path):
     import stat
 
-    from secretary_app.storage.atomic_file import write_file_atomically
+    from secretary_app.fileio import write_file_atomically
 
     old = os.umask(0o022)
     try:

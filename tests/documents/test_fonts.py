@@ -71,7 +71,7 @@ def test_pdf_embeds_the_serif_and_the_text_reads_back():
 
 def test_app_start_up_does_not_load_python_docx_or_reportlab():
     code = ("import sys\n"
-            "import secretary_app.documents.export, secretary_app.documents.cli\n"
+            "import secretary_app.documents.export, secretary_app.cli.documents\n"
             "import secretary_app.documents.minutes, secretary_app.documents.notice\n"
             "from secretary_app.cli import build_parser\n"
             "build_parser()\n"

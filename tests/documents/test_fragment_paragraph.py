@@ -15,14 +15,14 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus.paragraph import _getFragWords, _HSFrag
 
-from secretary_app.documents import pdf_body
 from secretary_app.documents.blocks import Align, Document, NumberedItem, Paragraph, Run
 from secretary_app.documents.export import export_document, to_pdf_bytes
 from secretary_app.documents.fonts import register_pdf_fonts
-from secretary_app.documents.pdf_fraglines import FragLineBreaker
-from secretary_app.documents.pdf_frags import HS, frag_words, fragments
-from secretary_app.documents.pdf_mixed import FragParagraph
-from secretary_app.documents.pdf_renderer import body_paragraph, markup
+from secretary_app.documents.pdf import body as pdf_body
+from secretary_app.documents.pdf.fraglines import FragLineBreaker
+from secretary_app.documents.pdf.frags import HS, frag_words, fragments
+from secretary_app.documents.pdf.mixed import FragParagraph
+from secretary_app.documents.pdf.renderer import body_paragraph, markup
 from secretary_app.domain.enums import DocumentKind
 from secretary_app.domain.package import parse_package
 from secretary_app.storage.meetings import create_meeting, load_meeting

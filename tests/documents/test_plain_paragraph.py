@@ -12,12 +12,13 @@ from hypothesis import strategies as st
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph as RLParagraph
 
-from secretary_app.documents import pdf_body, pdf_plain
 from secretary_app.documents.blocks import Align, Document, NumberedItem, Paragraph, Run
 from secretary_app.documents.export import to_pdf_bytes
 from secretary_app.documents.fonts import missing_glyphs, register_pdf_fonts
-from secretary_app.documents.pdf_mixed import FragParagraph
-from secretary_app.documents.pdf_renderer import body_paragraph
+from secretary_app.documents.pdf import body as pdf_body
+from secretary_app.documents.pdf import plain as pdf_plain
+from secretary_app.documents.pdf.mixed import FragParagraph
+from secretary_app.documents.pdf.renderer import body_paragraph
 from tests.documents.readback import norm, pdf_pages, pdf_reader, pdf_text
 
 register_pdf_fonts()

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from secretary_app.domain.model import Opinion
-from secretary_app.storage.atomic_file import ExportError, write_file_atomically
+from secretary_app.fileio import ExportError, write_file_atomically
 from secretary_app.storage.database import open_store
 from secretary_app.storage.faults import DISK_FULL, describe_error, is_disk_full
 from secretary_app.storage.lists import OPINIONS
@@ -167,7 +167,7 @@ def test_cli_import_on_a_full_disk_says_so(mount_tmpfs):
 def test_database_on_a_read_only_medium(mount_tmpfs, qtbot, monkeypatch):
     """A database on a medium mounted read-only (a CD, a write-protected stick)."""
     from secretary_app.ui import messages
-    from secretary_app.ui.reliability_startup import open_database
+    from secretary_app.ui.startup_checks import open_database
 
     folder = mount_tmpfs("size=4m")
     db = folder / "office.db"

@@ -21,9 +21,9 @@ from secretary_app.storage.finalise import (
     reopen_meeting,
     tampered_meetings,
 )
+from secretary_app.storage.guards import FINALISED_MESSAGE
 from secretary_app.storage.lists import ATTENDEES, CONCLUSIONS, OPINIONS, SUB_ITEMS, TASKS
 from secretary_app.storage.meetings import delete_meeting, load_meeting, update_meeting_info
-from secretary_app.storage.migrations.m0005_finalise import FINALISED_MESSAGE
 
 
 @pytest.fixture

@@ -11,8 +11,8 @@ from secretary_app.storage.meetings import create_meeting
 from secretary_app.storage.organizations import save_organization
 from secretary_app.storage.restore import damage_of
 from secretary_app.ui import messages
-from secretary_app.ui.reliability_dialogs import QUIT, DamagedDatabaseDialog
-from secretary_app.ui.reliability_startup import (
+from secretary_app.ui.dialogs.safety_dialogs import QUIT, DamagedDatabaseDialog
+from secretary_app.ui.startup_checks import (
     StartupChecks,
     needs_check_marker,
     open_database,

@@ -13,13 +13,11 @@ from secretary_app.storage.backup import list_backups, take_backup
 from secretary_app.storage.database import open_store
 from secretary_app.storage.faults import DISK_FULL
 from secretary_app.storage.finalise import audit_log, is_finalised
+from secretary_app.storage.guards import FINALISED_MESSAGE
 from secretary_app.storage.meetings import load_meeting
-from secretary_app.storage.migrations.m0005_finalise import FINALISED_MESSAGE
 from secretary_app.ui import messages
 from secretary_app.ui.application import run_gui
-from secretary_app.ui.main_window import MainWindow
-from secretary_app.ui.reliability_actions import add_reliability_actions
-from secretary_app.ui.reliability_dialogs import (
+from secretary_app.ui.dialogs.safety_dialogs import (
     QUIT,
     RESTORE,
     START_EMPTY,
@@ -27,7 +25,9 @@ from secretary_app.ui.reliability_dialogs import (
     DamagedDatabaseDialog,
     ReasonDialog,
 )
-from secretary_app.ui.reliability_startup import BackupScheduler, ErrorReporter, open_database
+from secretary_app.ui.main_window import MainWindow
+from secretary_app.ui.safety_actions import add_reliability_actions
+from secretary_app.ui.startup_checks import BackupScheduler, ErrorReporter, open_database
 
 SPEECH = "Ý kiến <mới> & “đã chốt” 😀"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from secretary_app.domain.model import Attendee, Opinion
-from secretary_app.storage.database import Change, open_store
+from secretary_app.storage.database import Change, Noun, open_store
 from secretary_app.storage.lists import ATTENDEES, OPINIONS
 from secretary_app.storage.meetings import (
     count_meetings,
@@ -37,7 +37,7 @@ def test_write_funnel_announces_changes_after_commit(seeded_store):
     heard = []
     seeded_store.subscribe(heard.append)
     update_meeting_info(seeded_store, seeded_store.seed_id, location="Phòng họp số 2")
-    assert heard == [[Change("meeting", seeded_store.seed_id)]]
+    assert heard == [[Change(Noun.MEETING_INFO, seeded_store.seed_id)]]
     assert load_meeting(seeded_store.db, seeded_store.seed_id).location == "Phòng họp số 2"
 
 
@@ -53,6 +53,30 @@ def test_failed_multi_step_write_rolls_back_everything(seeded_store):
     assert [o.text for o in load_meeting(seeded_store.db, mid).opinions][-1].startswith(
         "Đại diện")
     assert heard == []
+
+
+def test_nested_write_that_rolls_back_announces_nothing(seeded_store):
+    mid = seeded_store.seed_id
+    before = [a.name for a in load_meeting(seeded_store.db, mid).attendees]
+    heard = []
+    seeded_store.subscribe(heard.append)
+    with seeded_store.write(Change(Noun.OPINIONS, mid)):
+        OPINIONS.add(seeded_store, mid, Opinion(key="", text="kept"))
+        with pytest.raises(RuntimeError):
+            with seeded_store.write(Change(Noun.VOTES, mid)):
+                ATTENDEES.add(seeded_store, mid, Attendee(key="", name="Nguyễn Văn Thoáng"))
+                raise RuntimeError("refused half-way")
+    meeting = load_meeting(seeded_store.db, mid)
+    assert [a.name for a in meeting.attendees] == before  # the nested write rolled back
+    assert meeting.opinions[-1].text == "kept"  # the outer one committed
+    assert heard == [[Change(Noun.OPINIONS, mid), Change(Noun.OPINIONS, mid)]]
+
+
+def test_change_nouns_are_a_closed_set():
+    assert Change("meeting", 3) == Change(Noun.MEETING_INFO, 3)
+    assert Change("meetings").noun is Noun.MEETING_LIST
+    with pytest.raises(ValueError):
+        Change("meetingz", 3)
 
 
 def test_order_kept_and_moves_without_gaps(seeded_store):

@@ -19,8 +19,8 @@ from secretary_app.storage.followup_carry import (
     open_tasks_before,
 )
 from secretary_app.storage.meetings import create_meeting, delete_meeting, load_meeting
+from secretary_app.ui.dialogs.tasks_status_dialog import StatusDialog
 from secretary_app.ui.tasks_model import OVERDUE_COLOR
-from secretary_app.ui.tasks_status_dialog import StatusDialog
 
 from .conftest import PROFILE, focus, open_window, press
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QItemSelectionModel
 from secretary_app.domain.model import Attendee, Meeting
 from secretary_app.storage.directory import list_people
 from secretary_app.storage.meetings import create_meeting, load_meeting
-from secretary_app.ui import directory_dialog as dd
+from secretary_app.ui.dialogs import directory_dialog as dd
 from secretary_app.ui.store_signals import StoreSignals
 
 

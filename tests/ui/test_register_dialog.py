@@ -15,7 +15,7 @@ from secretary_app.domain.model import Organization
 from secretary_app.storage.meetings import load_meeting
 from secretary_app.storage.register import register_document
 from secretary_app.ui import messages
-from secretary_app.ui import register_dialog as rd
+from secretary_app.ui.dialogs import register_dialog as rd
 from secretary_app.ui.dialogs.organization_form import OrganizationForm
 from secretary_app.ui.store_signals import StoreSignals
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from secretary_app.domain.enums import Presence, Role
 from secretary_app.domain.model import Attendee
+from secretary_app.storage.changes import Noun
 from secretary_app.storage.finalise import is_finalised
 from secretary_app.storage.lists import ATTENDEES
 from secretary_app.storage.meetings import load_meeting
@@ -51,7 +52,7 @@ PRESENCE_KEYS = {Presence.PRESENT: "Alt+1", Presence.LATE: "Alt+2",
 class AttendeesPage(OrderedRowsMixin, AttendeeEdits, MeetingPage):
     """Who attends: added by typing or pasting, reordered by dragging or Ctrl+Shift+Up/Down."""
 
-    nouns = frozenset({"attendees", "meeting"})
+    nouns = frozenset({Noun.ATTENDEES, Noun.MEETING_INFO})
     child_list = ATTENDEES
 
     def __init__(self, store, signals, undo_stack, parent=None):

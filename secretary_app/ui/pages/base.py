@@ -5,14 +5,14 @@ from __future__ import annotations
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from secretary_app.storage.database import Change, Store
+from secretary_app.storage.database import Change, Noun, Store
 from secretary_app.ui.store_signals import StoreSignals
 
 
 class MeetingPage(QWidget):
     """A page of the editor; subclasses fill `reload()` and react to changes of their nouns."""
 
-    nouns: frozenset[str] = frozenset()  # Change.noun values that make this page reload
+    nouns: frozenset[Noun] = frozenset()  # Change.noun values that make this page reload
 
     def __init__(self, store: Store, signals: StoreSignals, undo_stack: QUndoStack,
                  parent: QWidget | None = None):

@@ -20,9 +20,9 @@ from secretary_app.storage.database import Change, Store
 from secretary_app.storage.followup import TaskLine, set_task_status, task_history
 from secretary_app.storage.followup_carry import carried_tasks
 from secretary_app.storage.meeting_carried import CARRIED_NOUNS
+from secretary_app.ui.dialogs.tasks_status_dialog import StatusDialog
 from secretary_app.ui.store_signals import StoreSignals
 from secretary_app.ui.tasks_model import OVERDUE_COLOR, word
-from secretary_app.ui.tasks_status_dialog import StatusDialog
 
 TASK_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 
 from PySide6.QtGui import QUndoCommand
@@ -10,7 +9,7 @@ from PySide6.QtGui import QUndoCommand
 from secretary_app.domain.model import Conclusion, SubItem, Task
 from secretary_app.storage import lists
 from secretary_app.storage.database import Store
-from secretary_app.storage.meetings import conclusion_from_row, task_from_row
+from secretary_app.storage.faults import DatabaseError
 from secretary_app.ui.undo import StoreCommand
 
 CONCLUSION, ITEM, TASK = "conclusion", "item", "task"
@@ -28,18 +27,12 @@ class Node:
 
 def position_of(store: Store, node: Node) -> int:
     """The row's position among its siblings."""
-    table = LISTS[node.kind].table
-    return store.db.execute(f"SELECT position FROM [{table}] WHERE id = ?", [node.id]).fetchone()[0]
+    return LISTS[node.kind].position_of(store.db, node.id)
 
 
 def snapshot(store: Store, node: Node) -> Conclusion | SubItem | Task:
     """The row (with everything under it) as a domain object carrying its id."""
-    row = store.db.table(LISTS[node.kind].table).get(node.id)
-    if node.kind == CONCLUSION:
-        return conclusion_from_row(store.db, row)
-    if node.kind == ITEM:
-        return SubItem(text=row["text"], id=row["id"])
-    return task_from_row(row)
+    return lists.load_item(store.db, LISTS[node.kind], node.id)
 
 
 class GuardedCommand(StoreCommand):
@@ -58,7 +51,7 @@ class GuardedCommand(StoreCommand):
     def _guard(self, step) -> None:
         try:
             step()
-        except sqlite3.DatabaseError as exc:
+        except DatabaseError as exc:
             self.error = str(exc)
             self.setObsolete(True)
 

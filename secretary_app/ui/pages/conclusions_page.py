@@ -14,11 +14,10 @@ from PySide6.QtWidgets import (
 
 from secretary_app.domain.model import Conclusion, SubItem, Task
 from secretary_app.domain.vietnamese import sub_item_label
-from secretary_app.storage.database import Store
-from secretary_app.storage.finalise import FINALISED, is_finalised
-from secretary_app.storage.meetings import conclusion_from_row
+from secretary_app.storage.database import Noun, Store
+from secretary_app.storage.finalise import is_finalised
+from secretary_app.storage.meetings import load_conclusions
 from secretary_app.storage.people import known_units
-from secretary_app.storage.rows import children
 from secretary_app.ui import messages
 from secretary_app.ui.pages.base import MeetingPage
 from secretary_app.ui.pages.conclusion_actions import make_actions, tool_buttons
@@ -48,7 +47,7 @@ SAVE_DELAY_MS = 600  # typing is stored this long after the last keystroke (and 
 class ConclusionsPage(MeetingPage):
     """Lists the chair's conclusions; every change is stored at once and can be undone."""
 
-    nouns = frozenset({"conclusions", "tasks", FINALISED})
+    nouns = frozenset({Noun.CONCLUSIONS, Noun.TASKS, Noun.FINALISED})
 
     def __init__(self, store: Store, signals: StoreSignals, undo_stack: QUndoStack,
                  parent: QWidget | None = None):
@@ -115,8 +114,7 @@ class ConclusionsPage(MeetingPage):
     def _load(self) -> list[Conclusion]:
         if self.meeting_id is None:
             return []
-        rows = children(self.store.db, "conclusions", "meeting_id", self.meeting_id)
-        return [conclusion_from_row(self.store.db, r) for r in rows]
+        return load_conclusions(self.store.db, self.meeting_id)
 
     def _index(self, conclusions: list[Conclusion]) -> None:
         self._objects, self._headings = {}, {}

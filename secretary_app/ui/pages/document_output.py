@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog
 
 from secretary_app.documents.export import build_document, export_document, to_pdf_bytes
 from secretary_app.domain.signing_rules import missing_signer
-from secretary_app.storage.atomic_file import ExportError
+from secretary_app.fileio import ExportError
 from secretary_app.storage.finalise import record_export
 from secretary_app.ui import messages
 from secretary_app.ui.pages.document_fields import suggested_file_name

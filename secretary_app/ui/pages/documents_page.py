@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from secretary_app.documents.notice import default_recipients
 from secretary_app.domain.enums import DocumentKind
 from secretary_app.domain.model import Meeting
-from secretary_app.storage.database import Store
+from secretary_app.storage.database import Noun, Store
 from secretary_app.storage.finalise import is_finalised
 from secretary_app.storage.meeting_carried import CARRIED_NOUNS
 from secretary_app.storage.meetings import load_meeting
@@ -125,7 +125,7 @@ class DocumentsPage(DocumentOutput, MeetingPage):
         # and so does a change of the tasks of earlier meetings its minutes print
         carried = self.meeting is not None and bool(self.meeting.carried)
         if self.meeting_id is None or not any(
-                c.noun != "draft" and (c.meeting_id in (None, self.meeting_id)
+                c.noun != Noun.DRAFT and (c.meeting_id in (None, self.meeting_id)
                                        or carried and c.noun in CARRIED_NOUNS) for c in changes):
             return
         if self.isVisible():

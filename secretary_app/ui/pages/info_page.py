@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from secretary_app.domain.enums import MeetingKind, Role
 from secretary_app.domain.text import clean_text
+from secretary_app.storage.changes import Noun
 from secretary_app.storage.finalise import is_finalised
 from secretary_app.storage.meetings import load_meeting
 from secretary_app.ui.commands import update_info
@@ -49,7 +50,7 @@ def date_box(object_name: str, optional: bool) -> QDateEdit:
 class InfoPage(MeetingPage):
     """Edits the meeting's information; every change is stored half a second after typing."""
 
-    nouns = frozenset({"meeting", "attendees"})
+    nouns = frozenset({Noun.MEETING_INFO, Noun.ATTENDEES})
 
     def __init__(self, store, signals, undo_stack, parent=None):
         super().__init__(store, signals, undo_stack, parent)

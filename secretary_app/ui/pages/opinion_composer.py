@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from secretary_app.domain.model import Opinion
-from secretary_app.storage.database import Change
+from secretary_app.storage.database import Change, Noun
 from secretary_app.storage.drafts import Draft, clear_draft, load_draft, save_draft
 from secretary_app.storage.lists import OPINIONS
 from secretary_app.ui.pages.speaker_picker import SpeakerPicker
@@ -137,7 +137,7 @@ class OpinionComposer(QWidget):
         store, first = self.store, [True]
 
         def do():
-            with store.write(Change("opinions", meeting_id)):  # opinion and draft together
+            with store.write(Change(Noun.OPINIONS, meeting_id)):  # opinion and draft together
                 OPINIONS.add(store, meeting_id, opinion, keep_id=opinion.id is not None)
                 if first:
                     clear_draft(store, meeting_id, SLOT)

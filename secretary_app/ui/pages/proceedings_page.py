@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from secretary_app.domain.model import Conclusion
+from secretary_app.storage.changes import Noun
 from secretary_app.storage.finalise import is_finalised
 from secretary_app.storage.lists import CONCLUSIONS, OPINIONS, add_conclusion
 from secretary_app.storage.meetings import load_meeting
@@ -44,7 +45,7 @@ VIEW_ONLY = Qt.ShortcutContext.WidgetShortcut
 class ProceedingsPage(OrderedRowsMixin, MeetingPage):
     """What the secretary looks at while people speak; nothing here waits on the mouse."""
 
-    nouns = frozenset({"opinions", "attendees", "agenda", "votes", "meeting"})
+    nouns = frozenset({Noun.OPINIONS, Noun.ATTENDEES, Noun.AGENDA, Noun.VOTES, Noun.MEETING_INFO})
     child_list = OPINIONS
 
     def __init__(self, store, signals, undo_stack, parent=None):

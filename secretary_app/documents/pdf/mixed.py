@@ -7,11 +7,11 @@ from reportlab.lib.colors import black
 
 from secretary_app.documents.blocks import Align
 from secretary_app.documents.fonts import pdf_font_name
-from secretary_app.documents.pdf_encoding import encoder_for
-from secretary_app.documents.pdf_fraglines import FragLine, FragLineBreaker
-from secretary_app.documents.pdf_frags import Word
-from secretary_app.documents.pdf_fragsplit import joined_tail, split_at
-from secretary_app.documents.pdf_lined import LinedParagraph, justify_space, move
+from secretary_app.documents.pdf.encoding import encoder_for
+from secretary_app.documents.pdf.fraglines import FragLine, FragLineBreaker
+from secretary_app.documents.pdf.frags import Word
+from secretary_app.documents.pdf.fragsplit import joined_tail, split_at
+from secretary_app.documents.pdf.lined import LinedParagraph, justify_space, move
 
 
 class FragParagraph(LinedParagraph):

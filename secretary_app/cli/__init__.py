@@ -1,7 +1,7 @@
-"""The command line: global options and subcommands (import, list, export-package, …), no Qt.
+"""The command line: global options, the verb groups' subcommands and running one, no Qt.
 
-Feature packages add subcommands by listing a module in EXTENSIONS; each such module has
-`register(subparsers)` and sets `func(args, store) -> int` on its parsers.
+Each module named in GROUPS adds its subcommands with `register(subparsers)` and sets
+`func(args, store) -> int` on its parsers; the helpers they share are here.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from secretary_app.storage.access import open_for_command
 from secretary_app.storage.database import Store
 from secretary_app.storage.faults import describe_error
 from secretary_app.storage.lock import DatabaseBusyError
-from secretary_app.storage.meetings import create_meeting, list_meetings, load_meeting
+from secretary_app.storage.meetings import load_meeting
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 DOCUMENT_KINDS = {"minutes": DocumentKind.MINUTES, "notice": DocumentKind.NOTICE}
@@ -33,12 +33,49 @@ def iso_date(text: str) -> dt.date:
     except ValueError:
         raise argparse.ArgumentTypeError(f"ngày không hợp lệ: {text!r} (cần YYYY-MM-DD)") from None
 
-EXTENSIONS: list[str] = [
-    "secretary_app.documents.cli",
-    "secretary_app.reliability_cli",
-    "secretary_app.register_cli",
-    "secretary_app.search_cli",
+
+GROUPS: list[str] = [
+    "secretary_app.cli.meetings",
+    "secretary_app.cli.documents",
+    "secretary_app.cli.safety",
+    "secretary_app.cli.register",
+    "secretary_app.cli.followup",
 ]
+
+
+class HelpFormatter(argparse.HelpFormatter):
+    """argparse's layout, with its own words in Vietnamese."""
+
+    def add_usage(self, usage, actions, groups, prefix=None):
+        super().add_usage(usage, actions, groups, "cách dùng: " if prefix is None else prefix)
+
+
+class Parser(argparse.ArgumentParser):
+    """An ArgumentParser whose help is all Vietnamese (subcommands' parsers are of this class)."""
+
+    def __init__(self, *args, **kwargs):
+        helps = kwargs.pop("add_help", True)
+        kwargs.setdefault("formatter_class", HelpFormatter)
+        super().__init__(*args, add_help=False, **kwargs)
+        self._positionals.title, self._optionals.title = "tham số", "tùy chọn"
+        if helps:
+            self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS,
+                              help="in trợ giúp này rồi thoát")
+
+    def add_argument(self, *names, **kwargs):
+        """As argparse's, with a Vietnamese placeholder (MÃ, NGÀY, TỆP …) for the value."""
+        if kwargs.get("action") in (None, "append") and "choices" not in kwargs:
+            kwargs.setdefault("metavar", _placeholder(names, kwargs))
+        return super().add_argument(*names, **kwargs)
+
+
+def _placeholder(names: tuple[str, ...], kwargs: dict) -> str:
+    name = kwargs.get("dest") or names[-1].lstrip("-").replace("-", "_")
+    if name.endswith("id") or name in ("org", "meeting", "organization", "task"):
+        return "MÃ"
+    if name == "year":
+        return "NĂM"
+    return {iso_date: "NGÀY", Path: "TỆP", int: "SỐ"}.get(kwargs.get("type"), "CHỮ")
 
 
 class CliError(Exception):
@@ -51,22 +88,22 @@ class CliError(Exception):
 
 def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     """The whole parser: global options, GUI flags and (unless commands=False) every subcommand."""
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="secretary-app",
         description="Biên bản và thông báo kết luận cuộc họp, ngoại tuyến.")
-    parser.add_argument("--version", action="version", version=f"secretary-app {__version__}")
+    parser.add_argument("--version", action="version", version=f"secretary-app {__version__}",
+                        help="in số phiên bản rồi thoát")
     parser.add_argument("--db", type=Path, default=None,
-                        help=f"database file (default: {default_database_path()})")
+                        help=f"tệp dữ liệu (mặc định: {default_database_path()})")
     parser.add_argument("--lang", choices=["vi", "en"], default=None,
-                        help="interface language (default: Vietnamese or the saved choice)")
+                        help="ngôn ngữ giao diện (mặc định: tiếng Việt hoặc lựa chọn đã lưu)")
     parser.add_argument("--smoke-test", action="store_true",
-                        help="open the main window, run the event loop briefly, exit 0")
+                        help="mở cửa sổ chính, chạy một lát rồi thoát với mã 0 (thử cài đặt)")
     parser.set_defaults(command=None)
     if not commands:
         return parser
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    _register_core(sub)
-    for name in EXTENSIONS:
+    sub = parser.add_subparsers(dest="command", metavar="LỆNH", title="lệnh")
+    for name in GROUPS:
         importlib.import_module(name).register(sub)
     return parser
 
@@ -83,18 +120,6 @@ def opens_window_only(argv: list[str]) -> bool:
     return True
 
 
-def _register_core(sub) -> None:
-    p = sub.add_parser("import", help="import a meeting package (JSON); prints the new id")
-    p.add_argument("file", type=Path)
-    p.set_defaults(func=cmd_import)
-    p = sub.add_parser("list", help="list meetings: id<TAB>date<TAB>title")
-    p.set_defaults(func=cmd_list, access="read")
-    p = sub.add_parser("export-package", help="export a meeting as a package (JSON)")
-    p.add_argument("meeting_id", type=int)
-    p.add_argument("-o", "--output", type=Path, required=True)
-    p.set_defaults(func=cmd_export_package, access="read")
-
-
 def read_input_file(path: Path) -> bytes:
     """The bytes of an input file, or a CliError saying why not."""
     try:
@@ -107,47 +132,11 @@ def read_input_file(path: Path) -> bytes:
         raise CliError(f"không đọc được tệp {path}: {exc.strerror}") from None
 
 
-def cmd_import(args, store: Store) -> int:
-    """secretary-app import FILE.json"""
-    from secretary_app.domain.package import PackageError, parse_package_bytes  # not at start-up
-    from secretary_app.domain.register import RegisterError
-
-    try:
-        meeting = parse_package_bytes(read_input_file(args.file))
-    except PackageError as exc:
-        raise CliError(f"gói cuộc họp không hợp lệ: {exc}") from None
-    try:
-        meeting_id = create_meeting(store, meeting, source=Path(args.file).name)
-    except RegisterError as exc:
-        raise CliError(str(exc)) from None
-    print(meeting_id)
-    return EXIT_OK
-
-
-def cmd_list(args, store: Store) -> int:
-    """secretary-app list"""
-    for row in list_meetings(store.db):
-        title = row.title.replace("\t", " ").replace("\n", " ")
-        print(f"{row.id}\t{row.date.isoformat()}\t{title}")
-    return EXIT_OK
-
-
 def require_meeting(store: Store, meeting_id: int):
     """The meeting, or a CliError naming the unknown id."""
     if store.db.execute("SELECT 1 FROM meetings WHERE id = ?", [meeting_id]).fetchone() is None:
         raise CliError(f"không có cuộc họp mã {meeting_id}")
     return load_meeting(store.db, meeting_id)
-
-
-def cmd_export_package(args, store: Store) -> int:
-    """secretary-app export-package MEETING_ID -o FILE.json"""
-    from secretary_app.domain.package import meeting_to_package, package_to_json
-    from secretary_app.storage.atomic_file import write_file_atomically
-
-    meeting = require_meeting(store, args.meeting_id)
-    text = package_to_json(meeting_to_package(meeting))
-    write_file_atomically(args.output, text.encode("utf-8"))
-    return EXIT_OK
 
 
 def run_command(args: argparse.Namespace) -> int:

@@ -9,7 +9,7 @@ from string import whitespace
 from reportlab.platypus.paragraph import cleanBlockQuotedText, lstrip
 
 from secretary_app.documents.fonts import FALLBACK, pdf_font_name
-from secretary_app.documents.pdf_metrics import piece_width
+from secretary_app.documents.pdf.metrics import piece_width
 
 # word flags: followed by a space (_HSFrag), a piece of a split long word (_SplitFrag), its
 # last piece (_SplitFragH), a line break (<br/>), one injected after a split word's first piece,

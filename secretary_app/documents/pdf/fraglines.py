@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 from reportlab.rl_config import spaceShrinkage
 
-from secretary_app.documents.pdf_frags import BREAK, FIRST, HEAD, HS, INJECTED, SPLIT, Word
-from secretary_app.documents.pdf_metrics import piece_width, space_width
+from secretary_app.documents.pdf.frags import BREAK, FIRST, HEAD, HS, INJECTED, SPLIT, Word
+from secretary_app.documents.pdf.metrics import piece_width, space_width
 
 
 @dataclass(slots=True)

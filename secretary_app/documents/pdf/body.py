@@ -7,10 +7,10 @@ from reportlab.platypus.paragraph import split as rl_split
 from reportlab.platypus.paragraph import strip as rl_strip
 
 from secretary_app.documents.blocks import Align
-from secretary_app.documents.pdf_frags import frag_words, fragments
-from secretary_app.documents.pdf_lined import ALIGNS, LinedParagraph
-from secretary_app.documents.pdf_mixed import FragParagraph
-from secretary_app.documents.pdf_plain import PlainParagraph
+from secretary_app.documents.pdf.frags import frag_words, fragments
+from secretary_app.documents.pdf.lined import ALIGNS, LinedParagraph
+from secretary_app.documents.pdf.mixed import FragParagraph
+from secretary_app.documents.pdf.plain import PlainParagraph
 
 SOFT_HYPHEN = "\u00ad"
 # Paragraph breaks a line at a soft hyphen (and prints "-"); ours do not, so text with soft

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from secretary_app.documents.pdf_fraglines import FragLine, FragLineBreaker
-from secretary_app.documents.pdf_frags import BREAK, FIRST, HEAD, SPLIT, Word
+from secretary_app.documents.pdf.fraglines import FragLine, FragLineBreaker
+from secretary_app.documents.pdf.frags import BREAK, FIRST, HEAD, SPLIT, Word
 
 
 def split_at(lines: list[FragLine], count: int) -> tuple[list, list, bool]:

@@ -82,7 +82,7 @@ def body_paragraph(block: Paragraph, page: PageSetup):
     rest."""
     from reportlab.platypus import Paragraph as RLParagraph
 
-    from secretary_app.documents.pdf_body import fast_paragraph
+    from secretary_app.documents.pdf.body import fast_paragraph
 
     text = markup(printed_runs(block))
     leading = BODY_LEADING * block.size / page.body_size
@@ -139,7 +139,7 @@ def story(document: Document) -> list:
     """The flowables of all blocks; the closing paragraph is kept with the signatures."""
     from reportlab.platypus import CondPageBreak, KeepTogether
 
-    from secretary_app.documents import pdf_blocks
+    from secretary_app.documents.pdf import blocks as pdf_blocks
 
     flowables: list = []
     kept: list = []  # keep-with-next paragraphs waiting for the block that follows them

@@ -17,7 +17,6 @@ from secretary_app.storage.finalise import (
 from secretary_app.storage.integrity import check_database
 from secretary_app.storage.meetings import meeting_title
 from secretary_app.ui import messages
-from secretary_app.ui.reliability_dialogs import AuditLogDialog, ReasonDialog
 
 translate = QCoreApplication.translate
 MEETING_ACTIONS = ("finaliseMinutes", "reopenMinutes", "auditLog")
@@ -82,6 +81,8 @@ def reopen_current(window) -> bool:
     meeting_id = window.current_meeting_id()
     if meeting_id is None or not is_finalised(window.store.db, meeting_id):
         return False
+    from secretary_app.ui.dialogs.safety_dialogs import ReasonDialog  # not at start-up
+
     reason = ReasonDialog.ask(window, meeting_title(window.store.db, meeting_id))
     if not reason:
         return False
@@ -94,12 +95,14 @@ def reopen_current(window) -> bool:
     return True
 
 
-def show_audit_log(window) -> AuditLogDialog | None:
+def show_audit_log(window):
     """Show the shown meeting's audit log (non-modal)."""
     meeting_id = window.current_meeting_id()
     if meeting_id is None:
         return None
     title = meeting_title(window.store.db, meeting_id)
+    from secretary_app.ui.dialogs.safety_dialogs import AuditLogDialog  # not at start-up
+
     dialog = AuditLogDialog(title, audit_log(window.store.db, meeting_id), window)
     dialog.show()
     return dialog

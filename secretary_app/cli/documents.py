@@ -10,11 +10,11 @@ from secretary_app.cli import DOCUMENT_KINDS
 def register(sub) -> None:
     """Add the export subcommand."""
     p = sub.add_parser("export", help="xuất biên bản hoặc thông báo kết luận ra DOCX hoặc PDF")
-    p.add_argument("meeting_id", type=int)
+    p.add_argument("meeting_id", type=int, help="mã cuộc họp")
     p.add_argument("--document", choices=sorted(DOCUMENT_KINDS), required=True,
                    help="minutes = biên bản, notice = thông báo kết luận")
-    p.add_argument("--format", choices=["docx", "pdf"], required=True)
-    p.add_argument("-o", "--output", type=Path, required=True)
+    p.add_argument("--format", choices=["docx", "pdf"], required=True, help="định dạng tệp")
+    p.add_argument("-o", "--output", type=Path, required=True, help="tệp sẽ ghi")
     p.set_defaults(func=cmd_export, access="read")
 
 
@@ -24,7 +24,7 @@ def cmd_export(args, store) -> int:
     from secretary_app.documents.export import ExportError, export_document
 
     meeting = require_meeting(store, args.meeting_id)
-    from secretary_app.reliability_cli import record_cli_export
+    from secretary_app.cli.safety import record_cli_export
 
     try:
         path = export_document(meeting, DOCUMENT_KINDS[args.document], args.format, args.output)

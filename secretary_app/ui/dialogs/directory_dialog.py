@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secretary_app.storage.database import Change, Store
+from secretary_app.storage.database import Change, Noun, Store
 from secretary_app.storage.directory import (
     DirectoryEntry,
     DirectoryError,
@@ -37,7 +37,7 @@ from secretary_app.ui import messages
 from secretary_app.ui.directory_table import PeopleModel, UnitsModel
 from secretary_app.ui.store_signals import StoreSignals
 
-RELOAD_NOUNS = {"people", "attendees", "meetings"}
+RELOAD_NOUNS = {Noun.PEOPLE, Noun.ATTENDEES, Noun.MEETING_LIST}
 translate = QCoreApplication.translate
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 import sys
 import threading
 import time
@@ -18,17 +17,17 @@ from secretary_app.storage.backup import (
     list_backups,
 )
 from secretary_app.storage.database import Store, open_store
-from secretary_app.storage.faults import describe_error
+from secretary_app.storage.faults import StorageError, describe_error
 from secretary_app.storage.lock import DatabaseBusyError, DatabaseLock
 from secretary_app.storage.restore import (
     RestoreError,
     backup_problem,
+    check_then_back_up,
     damage_of,
     restore_database,
     set_aside,
 )
 from secretary_app.ui import messages
-from secretary_app.ui.reliability_dialogs import QUIT, RESTORE, DamagedDatabaseDialog
 
 translate = QCoreApplication.translate
 BACKUP_CHECK_MS = 60 * 60 * 1000  # look hourly whether the daily backup is due
@@ -58,7 +57,7 @@ def open_database(path: Path, parent=None,
             lock.release()
             return None
         store = open_store(path, before_migrate=backup_before_migrate)
-    except (OSError, sqlite3.Error, RestoreError) as exc:
+    except (OSError, StorageError, RestoreError) as exc:
         lock.release()
         messages.show_error(parent, translate("Reliability", "Không mở được dữ liệu"),
                             describe_error(exc) or str(exc))
@@ -79,6 +78,8 @@ def repair_if_damaged(path: Path, parent=None, thorough: bool = True) -> bool:
     problem = damage_of(path, thorough)
     if problem is None:
         return True
+    from secretary_app.ui.dialogs.safety_dialogs import QUIT, RESTORE, DamagedDatabaseDialog
+
     good = next((b for b in list_backups(path) if backup_problem(b.path) is None), None)
     choice = DamagedDatabaseDialog.ask(parent, path, problem, good)
     if choice == QUIT:
@@ -120,21 +121,13 @@ class StartupChecks(QObject):
 
     def run(self) -> None:
         """Check, then back up; problems go to the UI thread through the signal."""
-        uri = self.path.resolve().as_uri() + "?mode=ro"
         try:
-            conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
-            try:
-                rows = [r[0] for r in conn.execute("PRAGMA quick_check(5)").fetchall()]
-                if rows != ["ok"]:
-                    self._damaged("; ".join(rows))
-                    return
-                automatic_backup(conn, self.path, force=True)
-            finally:
-                conn.close()
+            problem = check_then_back_up(self.path)
         except BackupError as exc:
             self.problem.emit("backup", str(exc))
-        except sqlite3.Error as exc:
-            self._damaged(str(exc))
+            return
+        if problem is not None:
+            self._damaged(problem)
 
     def _damaged(self, problem: str) -> None:
         """The next start checks fully and offers the latest backup (DamagedDatabaseDialog)."""

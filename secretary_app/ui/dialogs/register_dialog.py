@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -25,8 +24,9 @@ from PySide6.QtWidgets import (
 from secretary_app.documents.register_report import export_register
 from secretary_app.domain.enums import DocumentKind
 from secretary_app.domain.register import KIND_NAMES, STATUS_WORDS, EntryStatus, RegisterError
-from secretary_app.storage.atomic_file import ExportError, write_file_atomically
-from secretary_app.storage.database import Change, Store
+from secretary_app.fileio import ExportError, write_file_atomically
+from secretary_app.storage.database import Change, Noun, Store
+from secretary_app.storage.faults import RefusedWrite
 from secretary_app.storage.meetings import meeting_organization, meeting_title
 from secretary_app.storage.organizations import default_organization
 from secretary_app.storage.register import cancel_number, reserve_number
@@ -37,7 +37,7 @@ from secretary_app.ui.register_table import RegisterModel
 from secretary_app.ui.store_signals import StoreSignals
 
 FILTERS = {"docx": "Word (*.docx)", "pdf": "PDF (*.pdf)", "xlsx": "Excel (*.xlsx)"}
-RELOAD_NOUNS = {"register", "organization", "meetings"}
+RELOAD_NOUNS = {Noun.REGISTER, Noun.ORGANIZATION, Noun.MEETING_LIST}
 COLUMN_WIDTHS = (115, 85, 80, 300, 170, 190, 75, 130)  # pixels; the summary stretches
 
 
@@ -196,7 +196,7 @@ class RegisterDialog(QDialog):
     def _run(self, action) -> object | None:
         try:
             return action()
-        except (RegisterError, sqlite3.IntegrityError, ExportError) as exc:
+        except (RegisterError, RefusedWrite, ExportError) as exc:
             messages.show_error(self, self.tr("Sổ đăng ký văn bản đi"), str(exc))
             return None
 

@@ -1,4 +1,4 @@
-"""reportlab flowables for each kind of block (called by pdf_renderer; reportlab is loaded by
+"""reportlab flowables for each kind of block (called by pdf.renderer; reportlab is loaded by
 then)."""
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ from secretary_app.documents.blocks import (
     Title,
 )
 from secretary_app.documents.fonts import POINTS_PER_MM as MM
-from secretary_app.documents.pdf_renderer import body_paragraph, markup, style
+from secretary_app.documents.pdf.renderer import body_paragraph, markup, style
 
 LAYOUT_CELL_MARGIN_MM = 1.0
 TABLE_CELL_MARGIN_MM = 1.5

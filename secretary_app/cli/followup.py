@@ -16,42 +16,45 @@ STATUSES = ("open", "done", "cancelled", "overdue")
 
 def register(sub) -> None:
     """Add the subcommands to the parser."""
-    p = sub.add_parser("search", help="search every meeting: meeting_id<TAB>where<TAB>snippet")
-    p.add_argument("query", help="words to find (accents and case do not matter)")
+    p = sub.add_parser("search", help="tìm trong mọi cuộc họp: mã cuộc họp<TAB>chỗ tìm "
+                                      "thấy<TAB>đoạn trích")
+    p.add_argument("query", help="từ cần tìm (không phân biệt dấu, chữ hoa hay thường)")
     p.add_argument("--limit", type=int, default=DEFAULT_LIMIT,
-                   help=f"at most this many results (default {DEFAULT_LIMIT})")
+                   help=f"nhiều nhất bấy nhiêu kết quả (mặc định {DEFAULT_LIMIT})")
     p.set_defaults(func=cmd_search, access="read")
-    p = sub.add_parser("tasks", help="tasks of all meetings: id, meeting, deadline, status, unit, "
-                                     "description (TAB-separated)")
-    p.add_argument("--unit", default="", help="assignee unit (accents do not matter)")
-    p.add_argument("--status", choices=STATUSES, default="")
-    p.add_argument("--due-by", type=iso_date, help="deadline on or before YYYY-MM-DD")
-    p.add_argument("--meeting", type=int, help="only tasks of this meeting")
-    p.add_argument("--today", type=iso_date, help="date that decides what is overdue")
+    p = sub.add_parser("tasks", help="nhiệm vụ của mọi cuộc họp: mã, cuộc họp, thời hạn, "
+                                     "trạng thái, đơn vị, nội dung (cách nhau bởi TAB)")
+    p.add_argument("--unit", default="", help="đơn vị chủ trì (không phân biệt dấu)")
+    p.add_argument("--status", choices=STATUSES, default="",
+                   help="đang làm, đã xong, đã hủy hoặc quá hạn")
+    p.add_argument("--due-by", type=iso_date, help="thời hạn đến hết ngày YYYY-MM-DD")
+    p.add_argument("--meeting", type=int, help="chỉ nhiệm vụ của cuộc họp này")
+    p.add_argument("--today", type=iso_date, help="ngày dùng để xét quá hạn (mặc định: hôm nay)")
     p.set_defaults(func=cmd_tasks, access="read")
-    p = sub.add_parser("task-status", help="change a task's status, with a date and a note")
-    p.add_argument("task_id", type=int)
-    p.add_argument("status", choices=STATUSES[:3])
-    p.add_argument("--date", type=iso_date, help="when it happened (default today)")
-    p.add_argument("--note", default="")
+    p = sub.add_parser("task-status", help="đổi trạng thái một nhiệm vụ, kèm ngày và ghi chú")
+    p.add_argument("task_id", type=int, help="mã nhiệm vụ (cột đầu của `tasks`)")
+    p.add_argument("status", choices=STATUSES[:3], help="trạng thái mới")
+    p.add_argument("--date", type=iso_date, help="ngày thay đổi (mặc định: hôm nay)")
+    p.add_argument("--note", default="", help="ghi chú")
     p.set_defaults(func=cmd_task_status)
-    p = sub.add_parser("carry-tasks", help="put open tasks of earlier meetings into a meeting "
-                                           "as its first agenda item")
-    p.add_argument("meeting_id", type=int)
-    p.add_argument("--task", type=int, action="append", help="only this task (repeatable)")
+    p = sub.add_parser("carry-tasks", help="đưa nhiệm vụ chưa xong của các cuộc họp trước vào "
+                                           "một cuộc họp, thành mục đầu của chương trình")
+    p.add_argument("meeting_id", type=int, help="mã cuộc họp nhận nhiệm vụ")
+    p.add_argument("--task", type=int, action="append",
+                   help="chỉ nhiệm vụ này (ghi nhiều lần được)")
     p.set_defaults(func=cmd_carry_tasks)
     _register_report(sub)
 
 
 def _register_report(sub) -> None:
-    p = sub.add_parser("followup-report", help="report on implementation of conclusions "
-                                               "(per unit, per meeting) as DOCX or PDF")
-    p.add_argument("--format", choices=["docx", "pdf"], required=True)
-    p.add_argument("-o", "--output", type=Path, required=True)
-    p.add_argument("--from", dest="held_from", type=iso_date, help="meetings held from")
-    p.add_argument("--to", dest="held_to", type=iso_date, help="meetings held until")
-    p.add_argument("--today", type=iso_date, help="date of the status (default today)")
-    p.add_argument("--organization", type=int, help="organisation id (default: the profile)")
+    p = sub.add_parser("followup-report", help="báo cáo tình hình thực hiện kết luận (theo "
+                                               "đơn vị, theo cuộc họp) ra DOCX hoặc PDF")
+    p.add_argument("--format", choices=["docx", "pdf"], required=True, help="định dạng tệp")
+    p.add_argument("-o", "--output", type=Path, required=True, help="tệp sẽ ghi")
+    p.add_argument("--from", dest="held_from", type=iso_date, help="cuộc họp từ ngày")
+    p.add_argument("--to", dest="held_to", type=iso_date, help="cuộc họp đến ngày")
+    p.add_argument("--today", type=iso_date, help="ngày tính trạng thái (mặc định: hôm nay)")
+    p.add_argument("--organization", type=int, help="mã cơ quan (mặc định: hồ sơ cơ quan)")
     p.set_defaults(func=cmd_followup_report, access="read")
 
 
@@ -116,7 +119,7 @@ def cmd_carry_tasks(args, store: Store) -> int:
 def cmd_followup_report(args, store: Store) -> int:
     """secretary-app followup-report --format docx|pdf -o FILE [--from D] [--to D]"""
     from secretary_app.documents.followup_report import followup_report, report_bytes
-    from secretary_app.storage.atomic_file import ExportError, write_file_atomically
+    from secretary_app.fileio import ExportError, write_file_atomically
     from secretary_app.storage.followup import (
         TaskFilter,
         latest_notice_signer,

@@ -8,9 +8,9 @@ import functools
 from reportlab.rl_config import spaceShrinkage
 
 from secretary_app.documents.blocks import Align
-from secretary_app.documents.pdf_encoding import encoder_for
-from secretary_app.documents.pdf_lined import LinedParagraph, justify_space, move
-from secretary_app.documents.pdf_metrics import piece_width, space_width, word_widths
+from secretary_app.documents.pdf.encoding import encoder_for
+from secretary_app.documents.pdf.lined import LinedParagraph, justify_space, move
+from secretary_app.documents.pdf.metrics import piece_width, space_width, word_widths
 
 __all__ = ["PlainParagraph", "SplitWord", "break_lines", "word_widths"]
 

@@ -14,7 +14,7 @@ from secretary_app.domain.register import (
     short_number,
     status_text,
 )
-from secretary_app.storage.atomic_file import write_file_atomically
+from secretary_app.fileio import write_file_atomically
 from secretary_app.storage.database import Store
 from secretary_app.storage.organizations import default_organization, get_organization
 from secretary_app.storage.register import cancel_number, reserve_number
@@ -25,28 +25,30 @@ from secretary_app.storage.register_queries import get_entry, list_register
 def register(sub) -> None:
     """Add the register subcommands to the CLI."""
     p = sub.add_parser("issue", help="cấp số cho biên bản/thông báo của cuộc họp; in ra số")
-    p.add_argument("meeting_id", type=int)
-    p.add_argument("--document", choices=sorted(DOCUMENT_KINDS), required=True)
+    p.add_argument("meeting_id", type=int, help="mã cuộc họp")
+    p.add_argument("--document", choices=sorted(DOCUMENT_KINDS), required=True,
+                   help="minutes = biên bản, notice = thông báo kết luận")
     p.add_argument("--date", type=iso_date, help="ngày ban hành (mặc định: hôm nay)")
     p.add_argument("--reserved", type=int, help="dùng số đã giữ này")
     p.set_defaults(func=cmd_issue)
     p = sub.add_parser("register", help="sổ đăng ký văn bản đi: liệt kê hoặc xuất tệp")
-    p.add_argument("--year", type=int)
-    p.add_argument("--kind")
-    p.add_argument("--status", choices=[s.value for s in EntryStatus])
+    p.add_argument("--year", type=int, help="chỉ năm này")
+    p.add_argument("--kind", help="chỉ loại văn bản này")
+    p.add_argument("--status", choices=[s.value for s in EntryStatus], help="chỉ trạng thái này")
     p.add_argument("--org", type=int, help="mã tổ chức (mặc định: tổ chức mặc định)")
-    p.add_argument("--format", choices=["docx", "pdf", "xlsx"])
-    p.add_argument("-o", "--output", type=Path)
+    p.add_argument("--format", choices=["docx", "pdf", "xlsx"],
+                   help="xuất sổ ra tệp định dạng này (cùng với -o)")
+    p.add_argument("-o", "--output", type=Path, help="tệp sẽ ghi (cùng với --format)")
     p.set_defaults(func=cmd_register, access="read")
     p = sub.add_parser("reserve-number", help="giữ số tiếp theo của sổ; in ra số")
-    p.add_argument("--kind", required=True)
-    p.add_argument("--date", type=iso_date)
-    p.add_argument("--note", default="")
-    p.add_argument("--org", type=int)
+    p.add_argument("--kind", required=True, help="loại văn bản")
+    p.add_argument("--date", type=iso_date, help="ngày (mặc định: hôm nay)")
+    p.add_argument("--note", default="", help="ghi chú")
+    p.add_argument("--org", type=int, help="mã tổ chức (mặc định: tổ chức mặc định)")
     p.set_defaults(func=cmd_reserve)
     p = sub.add_parser("cancel-number", help="hủy một số trong sổ (ghi lý do)")
     p.add_argument("entry_id", type=int, help="mã dòng sổ (cột đầu của `register`)")
-    p.add_argument("--reason", required=True)
+    p.add_argument("--reason", required=True, help="lý do hủy")
     p.set_defaults(func=cmd_cancel)
 
 

@@ -1,0 +1,1 @@
+"""The PDF renderer: reportlab platypus, with a fast line breaker for long body paragraphs."""
