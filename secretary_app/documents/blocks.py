@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -230,3 +231,6 @@ class Document:
     blocks: list[Block] = field(default_factory=list)
     page: PageSetup = field(default_factory=PageSetup)
     title: str = ""  # document properties: title
+    author: str = ""  # document properties: author (the issuing body)
+    created: dt.datetime | None = None  # creation date in the files; None: when rendered
+    language: str = "vi-VN"

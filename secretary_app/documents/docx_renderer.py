@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 
 from secretary_app.documents.blocks import (
@@ -51,14 +52,25 @@ def to_docx_bytes(document: Document) -> bytes:
     docx = new_document()
     docx_parts.set_defaults(docx, document.page.font_name, document.page.body_size)
     _page_setup(docx, document.page)
-    docx.core_properties.title = printable(document.title)[:255]  # metadata limit only
-    docx.core_properties.author = ""
+    _properties(docx, document)
     writer = _Writer(docx, document.page)
     for block in document.blocks:
         writer.block(block)
     out = io.BytesIO()
     docx.save(out)
     return out.getvalue()
+
+
+def _properties(docx, document: Document) -> None:
+    """Title, author, language and real dates in the file's core properties."""
+    props = docx.core_properties
+    props.title = printable(document.title)[:255]  # metadata limit only
+    props.author = printable(document.author)[:255]
+    props.last_modified_by = props.comments = ""
+    props.language = document.language
+    when = (document.created or dt.datetime.now()).astimezone(dt.UTC)
+    props.created = props.modified = when.replace(tzinfo=None, microsecond=0)
+    props.revision = 1
 
 
 def _page_setup(docx, page: PageSetup) -> None:

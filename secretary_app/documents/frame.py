@@ -177,4 +177,10 @@ def official_document(org: Organization, kind_symbol: str, title_text: str, summ
                                       signer.name if signer else ""),),
                        recipients_block(org, recipients, archive)),
     ]
-    return Document(blocks=blocks, page=PAGE, title=f"{title_text} {summary}".strip())
+    return Document(blocks=blocks, page=PAGE, title=f"{title_text} {summary}".strip(),
+                    author=author_of(org))
+
+
+def author_of(org: Organization) -> str:
+    """The author named in the files' properties: the issuing body, as typed."""
+    return printable(org.name).strip()

@@ -48,7 +48,8 @@ def build_minutes(meeting: Meeting) -> Document:
         closing(meeting),
         signatures(meeting),
     ]
-    return Document(blocks=blocks, page=frame.PAGE, title=f"Biên bản {meeting.title}".strip())
+    return Document(blocks=blocks, page=frame.PAGE, title=f"Biên bản {meeting.title}".strip(),
+                    author=frame.author_of(org))
 
 
 def _person_or_dots(attendee: Attendee | None, home: str) -> str:

@@ -3,8 +3,10 @@ the shipped serif; user text is escaped before it becomes Paragraph markup."""
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import re
+from types import SimpleNamespace
 from xml.sax.saxutils import escape
 
 from secretary_app.documents.blocks import (
@@ -108,7 +110,8 @@ def to_pdf_bytes(document: Document) -> bytes:
         out, pagesize=(page.width_mm * POINTS_PER_MM, page.height_mm * POINTS_PER_MM),
         leftMargin=page.left_mm * POINTS_PER_MM, rightMargin=page.right_mm * POINTS_PER_MM,
         topMargin=page.top_mm * POINTS_PER_MM, bottomMargin=page.bottom_mm * POINTS_PER_MM,
-        title=printable(document.title), author="", creator="secretary-app", invariant=1,
+        title=printable(document.title), author=printable(document.author),
+        subject="", creator="secretary-app", invariant=1, lang=document.language,
         initialFontName=pdf_font_name())  # no stray Helvetica reference
     # No frame padding: the text block is exactly the page minus the margins, as in Word.
     frame = Frame(template.leftMargin, template.bottomMargin, template.width, template.height,
@@ -117,8 +120,27 @@ def to_pdf_bytes(document: Document) -> bytes:
         PageTemplate("first", [frame], onPage=_no_number, autoNextPageTemplate="later"),
         PageTemplate("later", [frame], onPage=lambda c, d: _page_number(c, d, page)),
     ])
-    template.build(story(document))
+    template.build(story(document), canvasmaker=_dated_canvas(document.created))
     return out.getvalue()
+
+
+def _dated_canvas(created: dt.datetime | None):
+    """A canvas class whose file carries a real creation and modification date (the rest of
+    the file stays byte-stable: reportlab's invariant mode would write 2000-01-01)."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    when = (created or dt.datetime.now()).astimezone()
+    offset = int(when.utcoffset().total_seconds() // 60)
+    stamp = SimpleNamespace(t=when.timestamp(), YMDhms=when.timetuple()[:6],
+                            dhh=offset // 60 if offset >= 0 else -(-offset // 60),
+                            dmm=abs(offset) % 60)
+
+    class DatedCanvas(Canvas):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._doc._timeStamp = stamp
+
+    return DatedCanvas
 
 
 def _no_number(canvas, doc) -> None:
