@@ -34,6 +34,7 @@ PARTY_HEADING = "ĐẢNG CỘNG SẢN VIỆT NAM"
 LEFT_SHARE = 0.42
 SIGNATURE_ROOM_MM = 30.0
 PAGE = PageSetup()
+CELL_MARGIN_MM = 1.0  # the renderers' layout-cell margin on each side
 PLACEHOLDER_NAME = "…………"  # printed where the signer's name is still missing
 PLACEHOLDER_LINE = "……………………"
 _PARTY_BODIES = ("CHI BỘ", "ĐẢNG ỦY", "ĐẢNG UỶ", "HUYỆN ỦY", "TỈNH ỦY", "THÀNH ỦY")
@@ -49,17 +50,36 @@ def _line(text: str, size: float, bold: bool = False, italic: bool = False,
     return Line((Run(text, bold=bold, italic=italic, underline=underline),), size)
 
 
+def short_rule(width_mm: float, share: float, floor_mm: float) -> float:
+    """A short line `share` of a text's width, lengthened towards floor_mm for a short text
+    but never beyond half of it (Decree 30: 1/3 to 1/2 of the line above)."""
+    if share >= 0.5:
+        return round(width_mm * share, 1)
+    return round(min(max(width_mm * share, floor_mm), width_mm / 2), 1)
+
+
+def widest_line_mm(text: str, size: float, room_mm: float) -> float:
+    """Width of the widest line of bold text wrapped word by word into room_mm."""
+    widest, line = 0.0, ""
+    for word in text.split():
+        trial = f"{line} {word}".strip()
+        if line and text_width_mm(trial, size, bold=True) > room_mm:
+            widest, line = max(widest, text_width_mm(line, size, bold=True)), word
+        else:
+            line = trial
+    return min(max(widest, text_width_mm(line, size, bold=True)), room_mm)
+
+
 def _rule_under(text: str, size: float, share: float, room_mm: float, minimum: float) -> Rule:
-    """A line a share of the printed text's width (capped by the room it wraps in)."""
-    width = min(text_width_mm(text, size, bold=True), room_mm)
-    return Rule(round(max(width * share, minimum), 1), gap_pt=10.0)
+    """A line a share of the width of the text's widest printed line (as wrapped in its room)."""
+    return Rule(short_rule(widest_line_mm(text, size, room_mm), share, minimum), gap_pt=10.0)
 
 
 def header(org: Organization) -> Header:
     """Issuing body on the left, national name and motto (or Party heading) on the right."""
     party = _party(org)
     size = 14.0 if party else 12.0
-    left_room = PAGE.text_width_mm * LEFT_SHARE
+    left_room = PAGE.text_width_mm * LEFT_SHARE - 2 * CELL_MARGIN_MM
     left: list = [_line(printable(org.parent_name).upper(), size)] if org.parent_name else []
     name = printable(org.name).upper()
     left.append(_line(name, size, bold=True))
@@ -90,7 +110,7 @@ def title(org: Organization, type_name: str, summary: Sequence[str]) -> Title:
     if party:
         return Title(kind, lines, _line("-----", 14.0))
     widest = max((text_width_mm(ln.text, 14.0, bold=True) for ln in lines), default=0.0)
-    rule = Rule(round(max(min(widest, PAGE.text_width_mm) / 3, 25.0), 1), gap_pt=12.0)
+    rule = Rule(short_rule(min(widest, PAGE.text_width_mm), 1 / 3, 25.0), gap_pt=12.0)
     return Title(kind, lines, rule)
 
 
