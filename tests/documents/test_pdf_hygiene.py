@@ -36,7 +36,8 @@ def test_every_font_the_pdf_names_is_embedded(name, kind, tmp_path):
         assert emb.startswith("yes"), f"font not embedded: {row}"
 
 
-def test_pdfinfo_shows_real_dates_title_author_and_the_language(tmp_path):
+def test_pdfinfo_shows_real_dates_title_author_and_the_language(tmp_path, monkeypatch):
+    monkeypatch.delenv("SOURCE_DATE_EPOCH")
     before = dt.datetime.now(dt.UTC).replace(microsecond=0) - dt.timedelta(seconds=1)
     pdf = to_pdf_bytes(build_document(fresh("seed"), DocumentKind.NOTICE))
     info = dict(line.split(":", 1) for line in _tool("pdfinfo", pdf, tmp_path).splitlines()
@@ -61,3 +62,10 @@ def test_a_given_creation_date_is_written_into_both_files():
     assert (props.title, props.author, props.language) == (
         document.title, "CHI BỘ VĂN PHÒNG", "vi-VN")
     assert props.comments == ""
+
+
+def test_source_date_epoch_gives_reproducible_files():
+    document = build_document(fresh("seed"), DocumentKind.NOTICE)
+    assert to_pdf_bytes(document) == to_pdf_bytes(document)
+    assert pdf_reader(to_pdf_bytes(document)).metadata.creation_date == dt.datetime(
+        2024, 10, 16, 9, 30, tzinfo=dt.UTC)

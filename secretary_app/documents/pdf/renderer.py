@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import os
 import re
 from types import SimpleNamespace
 from xml.sax.saxutils import escape
@@ -124,12 +125,20 @@ def to_pdf_bytes(document: Document) -> bytes:
     return out.getvalue()
 
 
+def build_time() -> dt.datetime:
+    """Now; or SOURCE_DATE_EPOCH when set (reproducible builds: the same bytes every time)."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        return dt.datetime.fromtimestamp(int(epoch), dt.UTC)
+    return dt.datetime.now().astimezone()
+
+
 def _dated_canvas(created: dt.datetime | None):
     """A canvas class whose file carries a real creation and modification date (the rest of
     the file stays byte-stable: reportlab's invariant mode would write 2000-01-01)."""
     from reportlab.pdfgen.canvas import Canvas
 
-    when = (created or dt.datetime.now()).astimezone()
+    when = (created or build_time()).astimezone()
     offset = int(when.utcoffset().total_seconds() // 60)
     stamp = SimpleNamespace(t=when.timestamp(), YMDhms=when.timetuple()[:6],
                             dhh=offset // 60 if offset >= 0 else -(-offset // 60),
