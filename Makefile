@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PIP := $(PY) -m pip --disable-pip-version-check -q
 
-.PHONY: run test test-fast bench dist dist-check lint translations screenshots sysdeps clean
+.PHONY: run test test-fast bench dist dist-check lint typecheck translations screenshots sysdeps clean
 
 run: $(VENV)/.run-stamp
 	@bash .ci/system-packages.sh qt
@@ -19,6 +19,10 @@ test-fast: $(VENV)/.test-stamp
 
 lint: $(VENV)/.test-stamp
 	$(VENV)/bin/ruff check .
+
+# mypy on the Qt-free core (domain, storage, documents; see [tool.mypy] in pyproject.toml)
+typecheck: $(VENV)/.test-stamp
+	$(VENV)/bin/mypy
 
 # builds (or reuses) the seeded databases under bench/data/, then writes docs/benchmarks.md
 bench: $(VENV)/.test-stamp

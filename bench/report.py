@@ -28,6 +28,13 @@ METHOD = """\
   meeting of the 10,000-meeting file (deleted afterwards).
 - **list**: `MeetingListPanel` on the 10,000-meeting file, shown offscreen, then
   `scrollToBottom()` until the lazy model has fetched every page (worker process).
+- **speaker keys**: `bench/cases/speaker_keys_worker.py` opens the main window offscreen on a
+  copy of the seed meeting without its opinions and records them again with key events: the
+  agenda item by Alt+PgUp/PgDown, the speaker by Alt+1…9 when shown among the picks, else Ctrl+E
+  and the fewest letters that single the name out (the picker takes the first unique prefix),
+  the speech put in the box at once (its keys are not counted), then Ctrl+Enter; each stored
+  opinion is checked (speaker, agenda item). The same replay of the generated large meeting
+  (speakers drawn at random from 60 attendees) is reported without a target.
 - **size**: file bytes (with WAL) of the 10,000-meeting database divided by its opinions; the
   search index's share from SQLite's `dbstat` table.
 

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from bench import machine, report
-from bench.cases import capture, export, listing, search, size, startup
+from bench.cases import capture, export, listing, search, size, speaker_keys, startup
 from bench.figures import Figure, Target, not_measured
 from bench.generate import build_seconds_file, cached_database, large_meeting
 
@@ -29,6 +29,7 @@ CASES: dict[str, Callable[[Path], list[Figure]]] = {
     "search": search.measure,
     "capture": capture.measure,
     "list": listing.measure,
+    "speaker_keys": speaker_keys.measure,
 }
 
 
@@ -71,6 +72,8 @@ TARGETED = {
                 ("capture", "save one opinion, p99", Target("≤", 20))],
     "list": [("list", "open the meeting list and scroll to the end", Target("≤", 200))],
     "size": [("size", "database bytes per opinion", None)],
+    "speaker_keys": [("speaker keys", "seed meeting: keys beyond the text per opinion",
+                      Target("≤", 3))],
 }
 
 

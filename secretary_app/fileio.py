@@ -51,7 +51,7 @@ _REASONS = {errno.ENOSPC: "ổ đĩa đã đầy", errno.EDQUOT: "đã hết dun
 
 def _reason(exc: OSError) -> str:
     """The cause of a write failure in Vietnamese (the system's words when unknown)."""
-    return _REASONS.get(exc.errno, exc.strerror or str(exc))
+    return _REASONS.get(exc.errno or 0, exc.strerror or str(exc))
 
 
 def _permit_like_a_new_file(fd: int) -> None:

@@ -10,11 +10,14 @@ APP_NAME = "secretary-app"
 
 
 def resources_dir() -> Path:
-    """The resources/ folder: next to the package in a checkout, in _MEIPASS inside a bundle."""
+    """The resources/ folder: in _MEIPASS inside a bundle, inside the package once installed from
+    the wheel (secretary_app/resources, see setup.py), next to the package in a checkout."""
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
         return Path(bundle) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+    package = Path(__file__).resolve().parent
+    installed = package / "resources"
+    return installed if installed.is_dir() else package.parent / "resources"
 
 
 def resource(*parts: str) -> Path:

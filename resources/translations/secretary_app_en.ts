@@ -247,6 +247,10 @@
             <source>Thời hạn: %1</source>
             <translation>Deadline: %1</translation>
         </message>
+        <message>
+            <source>Cập nhật tình trạng nhiệm vụ</source>
+            <translation>Update task status</translation>
+        </message>
     </context>
     <context>
         <name>ConclusionEditor</name>
@@ -979,8 +983,20 @@ Help → Open the sample meeting: see a fully recorded meeting</translation>
             <translation>Record opinion (Ctrl+Enter)</translation>
         </message>
         <message>
+            <source>Chọn người phát biểu số %1</source>
+            <translation>Choose speaker number %1</translation>
+        </message>
+        <message>
             <source>Người phát biểu:</source>
             <translation>Speaker:</translation>
+        </message>
+        <message>
+            <source>Chưa có nội dung chương trình: ý kiến ghi chung.</source>
+            <translation>No agenda items yet: opinions are recorded for the meeting as a whole.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Nội dung %1:&lt;/b&gt; %2 &lt;i&gt;(Alt+PgUp/PgDown để đổi)&lt;/i&gt;</source>
+            <translation>&lt;b&gt;Agenda item %1:&lt;/b&gt; %2 &lt;i&gt;(Alt+PgUp/PgDown to change)&lt;/i&gt;</translation>
         </message>
         <message>
             <source>Đã khôi phục bản nháp.</source>
@@ -1173,6 +1189,14 @@ Help → Open the sample meeting: see a fully recorded meeting</translation>
             <translation>Add agenda item</translation>
         </message>
         <message>
+            <source>Nội dung trước</source>
+            <translation>Previous agenda item</translation>
+        </message>
+        <message>
+            <source>Nội dung sau</source>
+            <translation>Next agenda item</translation>
+        </message>
+        <message>
             <source>Cuộc họp này chưa có nhiệm vụ của các cuộc họp trước.</source>
             <translation>This meeting has no tasks carried from earlier meetings.</translation>
         </message>
@@ -1193,6 +1217,10 @@ Help → Open the sample meeting: see a fully recorded meeting</translation>
             <translation>Reorder opinions</translation>
         </message>
         <message>
+            <source>Chọn một ý kiến trong danh sách để chuyển thành kết luận.</source>
+            <translation>Select an opinion in the list to turn it into a conclusion.</translation>
+        </message>
+        <message>
             <source>Chuyển ý kiến thành kết luận</source>
             <translation>Turn opinion into a conclusion</translation>
         </message>
@@ -1206,6 +1234,10 @@ Help → Open the sample meeting: see a fully recorded meeting</translation>
         <message>
             <source>Mở lại biên bản</source>
             <translation>Reopen minutes</translation>
+        </message>
+        <message>
+            <source>Lý do… (Ctrl+Enter để mở lại)</source>
+            <translation>Reason… (Ctrl+Enter to reopen)</translation>
         </message>
         <message>
             <source>Mở lại</source>
@@ -1299,6 +1331,22 @@ Help → Open the sample meeting: see a fully recorded meeting</translation>
             <translation>Choose a reserved number in the table.</translation>
         </message>
         <message>
+            <source>biên bản</source>
+            <translation>minutes</translation>
+        </message>
+        <message>
+            <source>thông báo kết luận</source>
+            <translation>notice of conclusions</translation>
+        </message>
+        <message>
+            <source>Cấp số %1, ngày %2 cho %3 của cuộc họp này?
+
+Số đã cấp không thu hồi được (chỉ có thể hủy số, có ghi lý do).</source>
+            <translation>Give number %1, dated %2, to the %3 of this meeting?
+
+A number given cannot be taken back (it can only be cancelled, with a reason).</translation>
+        </message>
+        <message>
             <source>Giữ số</source>
             <translation>Reserve a number</translation>
         </message>
@@ -1379,6 +1427,10 @@ Help → Open the sample meeting: see a fully recorded meeting</translation>
         <message>
             <source>Mở lại biên bản</source>
             <translation>Reopen minutes</translation>
+        </message>
+        <message>
+            <source>Từ lúc chốt, các nguồn mà biên bản in (hồ sơ cơ quan, nhiệm vụ chuyển tiếp) đã thay đổi; từ nay văn bản in theo dữ liệu mới:</source>
+            <translation>Since the minutes were finalised, the sources they print (organisation profile, carried tasks) have changed; from now on the documents print the new data:</translation>
         </message>
         <message>
             <source>Sao lưu</source>
@@ -1578,8 +1630,16 @@ Help → Open the sample meeting: see a fully recorded meeting</translation>
             <translation>Edit the selected cell</translation>
         </message>
         <message>
-            <source>Ý kiến mới: chọn người phát biểu (gõ vài chữ, không cần dấu, rồi Enter)</source>
-            <translation>New opinion: choose the speaker (type a few letters, accents optional, then Enter)</translation>
+            <source>Chọn người phát biểu có số đó (chủ trì trước, rồi người đã phát biểu ở nội dung này); con trỏ vẫn ở ô ý kiến</source>
+            <translation>Choose the speaker with that number (the chair first, then those who already spoke on this item); the cursor stays in the opinion box</translation>
+        </message>
+        <message>
+            <source>Chọn người phát biểu khác: gõ vài chữ của tên, không cần dấu; chỉ còn một người là nhận ngay</source>
+            <translation>Choose another speaker: type a few letters of the name, accents optional; taken as soon as only one person matches</translation>
+        </message>
+        <message>
+            <source>Nội dung chương trình trước / sau (nơi ghi ý kiến mới)</source>
+            <translation>Previous / next agenda item (where new opinions go)</translation>
         </message>
         <message>
             <source>Ghi ý kiến kèm giờ hiện tại và xóa ô để ghi tiếp</source>
@@ -1850,6 +1910,10 @@ Help → Open the sample meeting: see a fully recorded meeting</translation>
         <message>
             <source>Nhóm theo cuộc họp</source>
             <translation>Group by meeting</translation>
+        </message>
+        <message>
+            <source>Cập nhật tình trạng nhiệm vụ</source>
+            <translation>Update task status</translation>
         </message>
         <message>
             <source>Đơn vị</source>

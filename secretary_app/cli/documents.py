@@ -21,14 +21,21 @@ def register(sub) -> None:
 def cmd_export(args, store) -> int:
     """Write the document atomically; an unwritable target is a clear error, no partial file."""
     from secretary_app.cli import EXIT_FAILURE, EXIT_OK, CliError, require_meeting
-    from secretary_app.documents.export import ExportError, export_document
-
-    meeting = require_meeting(store, args.meeting_id)
     from secretary_app.cli.safety import record_cli_export
+    from secretary_app.documents.export import ExportError, export_document
+    from secretary_app.storage.exports import new_stamp
+    from secretary_app.storage.sealed import SealBrokenError, printable_meeting
 
+    require_meeting(store, args.meeting_id)
+    try:  # finalised minutes print their frozen sources, and only while they match their seal
+        meeting = printable_meeting(store.db, args.meeting_id)
+    except SealBrokenError as exc:
+        raise CliError(str(exc), EXIT_FAILURE) from None
+    stamp = new_stamp(store.db, args.meeting_id)
     try:
-        path = export_document(meeting, DOCUMENT_KINDS[args.document], args.format, args.output)
+        path = export_document(meeting, DOCUMENT_KINDS[args.document], args.format, args.output,
+                               stamp=stamp)
     except ExportError as exc:
         raise CliError(f"không xuất được tệp: {exc}", EXIT_FAILURE) from None
-    record_cli_export(store, args.meeting_id, path)  # finalised minutes: hash in the audit log
+    record_cli_export(store, args.meeting_id, path, stamp)  # finalised: hash in the audit log
     return EXIT_OK

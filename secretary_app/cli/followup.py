@@ -98,7 +98,10 @@ def cmd_task_status(args, store: Store) -> int:
 
     if store.db.execute("SELECT 1 FROM tasks WHERE id = ?", [args.task_id]).fetchone() is None:
         raise CliError(f"không có nhiệm vụ mã {args.task_id}")
-    set_task_status(store, args.task_id, args.status, args.date, args.note)
+    try:
+        set_task_status(store, args.task_id, args.status, args.date, args.note)
+    except ValueError as exc:
+        raise CliError(str(exc)) from None
     return EXIT_OK
 
 

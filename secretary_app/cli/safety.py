@@ -9,9 +9,12 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from secretary_app.cli import EXIT_FAILURE, EXIT_OK, CliError, require_meeting
+from secretary_app.documents.file_stamp import earlier_revisions, read_stamp
+from secretary_app.domain.verify_report import VerifyReport
 from secretary_app.paths import default_database_path
 from secretary_app.storage.backup import BackupError, backup_connection
 from secretary_app.storage.database import Store
+from secretary_app.storage.exports import prove_export
 from secretary_app.storage.finalise import (
     FinaliseError,
     audit_log,
@@ -116,7 +119,8 @@ def _problems(path: Path) -> list[str]:
         conn.close()
 
 
-def record_cli_export(store: Store, meeting_id: int, path: Path) -> str | None:
+def record_cli_export(store: Store, meeting_id: int, path: Path,
+                      stamp: dict | None = None) -> str | None:
     """After a command exported a finalised meeting's file: log its SHA-256 (printed too).
 
     Export commands only read, so the writer lock is taken just for this line of the audit
@@ -126,11 +130,13 @@ def record_cli_export(store: Store, meeting_id: int, path: Path) -> str | None:
         return None
     try:
         with DatabaseLock(store.path):
-            digest = record_export(store, meeting_id, path)
+            digest = record_export(store, meeting_id, path, stamp)
     except (DatabaseBusyError, sqlite3.Error):  # the app has the file (or opened it meanwhile)
         digest = file_sha256(path)
         print(f"secretary-app: cảnh báo: chưa ghi được mã SHA-256 của tệp vào nhật ký biên "
-              f"bản vì ứng dụng đang mở tệp dữ liệu; mã: {digest}", file=sys.stderr)
+              f"bản vì ứng dụng đang mở tệp dữ liệu; mã: {digest}. Tệp này sẽ không xác thực "
+              f"được bằng “verify”: hãy xuất lại từ ứng dụng hoặc khi ứng dụng đã đóng.",
+              file=sys.stderr)
         return digest
     print(f"SHA-256 {digest}  {path}")
     return digest
@@ -150,9 +156,13 @@ def cmd_reopen(args, store: Store) -> int:
     """secretary-app reopen MEETING_ID --reason TEXT"""
     require_meeting(store, args.meeting_id)
     try:
-        reopen_meeting(store, args.meeting_id, args.reason)
+        changes = reopen_meeting(store, args.meeting_id, args.reason)
     except FinaliseError as exc:
         raise CliError(str(exc)) from None
+    if changes:  # from now on the documents print the new state of these sources
+        print("Từ lúc chốt, các nguồn mà biên bản in đã thay đổi (văn bản in từ nay theo dữ "
+              "liệu mới):")
+        print("\n".join(f"- {change}" for change in changes))
     return EXIT_OK
 
 
@@ -166,13 +176,24 @@ def cmd_audit(args, store: Store) -> int:
 
 
 def cmd_verify(args, store: Store) -> int:
-    """secretary-app verify FILE: exit 0 when FILE matches a recorded export, else 1."""
+    """secretary-app verify FILE: exit 0 only when every check of the report passed."""
     if not args.file.is_file():
         raise CliError(f"không tìm thấy tệp: {args.file}")
-    found = exports_matching(store.db, args.file)
-    if not found:
-        print(f"{args.file}: không khớp tệp nào đã xuất từ biên bản đã chốt.")
-        return EXIT_FAILURE
-    for meeting_id, at, path in found:
-        print(f"{args.file}: khớp bản xuất của cuộc họp {meeting_id} lúc {at} ({path})")
-    return EXIT_OK
+    report = verify_file(store.db, args.file)
+    for line in report.lines():
+        print(line)
+    return EXIT_OK if report.ok else EXIT_FAILURE
+
+
+def verify_file(db: Database, path: Path) -> VerifyReport:
+    """The report on a file: the export proof from its stamp (sections may be appended)."""
+    report = VerifyReport(str(path))
+    digest = file_sha256(path)
+    data = path.read_bytes()
+    earlier = earlier_revisions(data) if data.startswith(b"%PDF") else {}
+    proof = prove_export(db, read_stamp(path), digest, earlier)
+    if not proof.checks[0].ok:  # an unstamped file: say whether its bytes were ever exported
+        proof.notes += [f"Nội dung tệp trùng một bản xuất cũ của cuộc họp {mid} lúc {at} ({where})"
+                        for mid, at, where in exports_matching(db, path)]
+    report.sections.append(proof)
+    return report

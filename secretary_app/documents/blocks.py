@@ -234,3 +234,4 @@ class Document:
     author: str = ""  # document properties: author (the issuing body)
     created: dt.datetime | None = None  # creation date in the files; None: when rendered
     language: str = "vi-VN"
+    properties: dict[str, str] = field(default_factory=dict)  # hidden file properties (stamp)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from collections.abc import Callable
+from typing import Any
 
 from secretary_app.documents.blocks import (
     BODY_LEADING,
@@ -53,6 +55,10 @@ def to_docx_bytes(document: Document) -> bytes:
     docx_parts.set_defaults(docx, document.page.font_name, document.page.body_size)
     _page_setup(docx, document.page)
     _properties(docx, document)
+    if document.properties:
+        from secretary_app.documents.file_stamp import add_docx_properties
+
+        add_docx_properties(docx, document.properties)
     writer = _Writer(docx, document.page)
     for block in document.blocks:
         writer.block(block)
@@ -116,9 +122,10 @@ class _Writer:
 
     def block(self, block) -> None:
         """Render one block at the end of the document."""
-        for kind, method in ((Header, self.header), (NumberDateRow, self.number_row),
-                             (Title, self.title), (Table, self.table),
-                             (SignatureTable, self.signatures), (Paragraph, self.paragraph)):
+        renderers: tuple[tuple[type, Callable[[Any], None]], ...] = (
+            (Header, self.header), (NumberDateRow, self.number_row), (Title, self.title),
+            (Table, self.table), (SignatureTable, self.signatures), (Paragraph, self.paragraph))
+        for kind, method in renderers:
             if isinstance(block, kind):
                 method(block)
                 return

@@ -16,6 +16,7 @@ from secretary_app.documents.blocks import (
     Table,
     Title,
 )
+from secretary_app.documents.file_stamp import stamp_properties
 from secretary_app.domain.enums import DocumentKind
 from secretary_app.domain.model import Meeting
 from secretary_app.fileio import ExportError, write_file_atomically
@@ -82,14 +83,17 @@ def document_text(document: Document) -> str:
     return "\n".join(line for block in document.blocks for line in _block_text(block))
 
 
-def export_document(meeting: Meeting, kind: DocumentKind, fmt: str, target: Path) -> Path:
+def export_document(meeting: Meeting, kind: DocumentKind, fmt: str, target: Path,
+                    stamp: dict | None = None) -> Path:
     """Write the meeting's minutes or notice as DOCX or PDF to target, atomically.
 
-    Raises ExportError (Vietnamese message) when the file cannot be written; no partial file
-    is ever left behind.
+    stamp: export id and content hash of finalised minutes, embedded as hidden file
+    properties (see file_stamp). Raises ExportError (Vietnamese message) when the file cannot
+    be written; no partial file is ever left behind.
     """
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}")
     document = build_document(meeting, kind)
+    document.properties = stamp_properties(stamp)
     data = to_docx_bytes(document) if fmt == "docx" else to_pdf_bytes(document)
     return write_file_atomically(Path(target), data)

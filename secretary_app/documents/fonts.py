@@ -71,7 +71,7 @@ def _patch_to_unicode(ttfonts) -> None:
                 text = text.replace(wrong, right, 1)
         return text
 
-    make.utf16_fixed = True
+    make.utf16_fixed = True  # type: ignore[attr-defined]  # marks the patch as applied
     ttfonts.makeToUnicodeCMap = make
 
 

@@ -84,6 +84,7 @@ def header(org: Organization) -> Header:
     name = printable(org.name).upper()
     left.append(_line(name, size, bold=True))
     left.append(_line("*", size) if party else _rule_under(name, size, 1 / 3, left_room, 15.0))
+    right: tuple[Line | Rule, ...]
     if party:
         right = (_line(PARTY_HEADING, 15.0, bold=True),
                  _rule_under(PARTY_HEADING, 15.0, 1.0, 200.0, 0.0))

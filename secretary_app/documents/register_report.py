@@ -6,7 +6,15 @@ from collections import Counter
 from collections.abc import Sequence
 
 from secretary_app.documents import frame
-from secretary_app.documents.blocks import Align, Document, PageSetup, Paragraph, Run, Table
+from secretary_app.documents.blocks import (
+    Align,
+    Block,
+    Document,
+    PageSetup,
+    Paragraph,
+    Run,
+    Table,
+)
 from secretary_app.domain.model import Organization
 from secretary_app.domain.register import (
     STATUS_WORDS,
@@ -62,7 +70,7 @@ def register_document(org: Organization, entries: Sequence[RegisterEntry],
     table = Table(HEADINGS, tuple(register_rows(org, entries)), WIDTHS, size=11.0, align=ALIGN)
     totals = Paragraph((Run(totals_text(entries), italic=True),), align=Align.LEFT,
                        indent=False, size=12.0)
-    blocks = [frame.header(org), frame.title(org, TITLE, [period_text(entries, year)]),
+    blocks: list[Block] = [frame.header(org), frame.title(org, TITLE, [period_text(entries, year)]),
               table, totals]
     return Document(blocks=blocks, page=LANDSCAPE, title=f"{TITLE} {period_text(entries, year)}")
 

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import NewType
 
+from secretary_app.domain.deadlines import past_due
 from secretary_app.domain.enums import (
     Authority,
     DocumentKind,
@@ -164,9 +165,8 @@ class CarriedTask:
     task_id: int | None = None
 
     def is_overdue(self, on: dt.date) -> bool:
-        """Still open on that day and past its deadline."""
-        return self.status is TaskStatus.OPEN and self.deadline is not None \
-            and self.deadline < on
+        """Still open on that day and past its deadline (a date or a worded period)."""
+        return self.status is TaskStatus.OPEN and past_due(self.deadline, self.deadline_text, on)
 
 
 @dataclass

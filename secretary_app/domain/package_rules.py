@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from enum import StrEnum
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar, overload
 
 from secretary_app.domain.text import clean_optional, clean_text
 
@@ -40,6 +40,10 @@ def field_value(obj: dict, key: str, path: str, required: bool) -> Any:
     return obj[key]
 
 
+@overload
+def read_object(obj: dict, key: str, path: str, required: Literal[True]) -> dict: ...
+@overload
+def read_object(obj: dict, key: str, path: str, required: bool = False) -> dict | None: ...
 def read_object(obj: dict, key: str, path: str, required: bool = False) -> dict | None:
     """A nested JSON object, or None when absent/null and optional."""
     value = field_value(obj, key, path, required)
@@ -95,6 +99,10 @@ def read_bool(obj: dict, key: str, path: str, default: bool = False) -> bool:
     return value
 
 
+@overload
+def read_count(obj: dict, key: str, path: str, optional: Literal[False] = False) -> int: ...
+@overload
+def read_count(obj: dict, key: str, path: str, optional: bool) -> int | None: ...
 def read_count(obj: dict, key: str, path: str, optional: bool = False) -> int | None:
     """A whole number ≥ 0 (booleans and fractions refused); None only when optional."""
     value = field_value(obj, key, path, False)
@@ -107,7 +115,11 @@ def read_count(obj: dict, key: str, path: str, optional: bool = False) -> int | 
     return value
 
 
-def read_enum(obj: dict, key: str, path: str, enum: type[E], default: E) -> E:
+@overload
+def read_enum(obj: dict, key: str, path: str, enum: type[E], default: E) -> E: ...
+@overload
+def read_enum(obj: dict, key: str, path: str, enum: type[E], default: None) -> E | None: ...
+def read_enum(obj: dict, key: str, path: str, enum: type[E], default: E | None) -> E | None:
     """One of the listed values of an enumeration."""
     value = field_value(obj, key, path, False)
     if value is _MISSING or value is None:
@@ -119,6 +131,10 @@ def read_enum(obj: dict, key: str, path: str, enum: type[E], default: E) -> E:
     return enum(value)
 
 
+@overload
+def read_date(obj: dict, key: str, path: str, required: Literal[True]) -> dt.date: ...
+@overload
+def read_date(obj: dict, key: str, path: str, required: bool = False) -> dt.date | None: ...
 def read_date(obj: dict, key: str, path: str, required: bool = False) -> dt.date | None:
     """A real calendar date written YYYY-MM-DD."""
     value = field_value(obj, key, path, required)

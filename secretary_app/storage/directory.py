@@ -104,7 +104,7 @@ def merge_people(store: Store, keep_id: int, drop_ids: Iterable[int]) -> None:
         db.execute(f"DELETE FROM people WHERE id IN ({marks})", drops)
         for entry in dropped:
             _alias(db, entry.name, entry.is_group, keep_id)
-        if latest is not keep:  # the directory shows the most recent title and unit
+        if latest is not keep and latest.last_seen:  # the most recent title and unit
             db.execute("UPDATE people SET title = ?, organization = ?, last_seen = ? WHERE id = ?",
                        [latest.title, latest.organization, latest.last_seen.isoformat(), keep_id])
 

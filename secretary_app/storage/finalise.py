@@ -6,7 +6,6 @@ module takes the hash, records exports of finalised meetings and reads the audit
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import json
 import sqlite3
@@ -17,7 +16,9 @@ from sqlite_utils import Database
 from sqlite_utils.db import NotFoundError
 
 from secretary_app.domain.package import meeting_to_package, package_to_json
+from secretary_app.domain.sources import source_changes, sources_of
 from secretary_app.domain.text import clean_text
+from secretary_app.storage.audit_chain import append_line, now
 from secretary_app.storage.database import Change, Noun, Store
 from secretary_app.storage.guards import FINALISED_MESSAGE
 from secretary_app.storage.meetings import load_meeting
@@ -43,8 +44,9 @@ class AuditEntry:
 def content_package(package: dict) -> dict:
     """The part of a meeting package the lock covers (what the minutes say).
 
-    Left out: the organisation (a shared profile edited in the settings), task status
-    (follow-up after the meeting) and registration (number, year, date given by the register).
+    Left out: the organisation (a shared profile edited in the settings: the lines it prints
+    are frozen with the sources instead), task status (follow-up after the meeting) and
+    registration (number, year, date given by the register).
     """
     locked = {k: v for k, v in package.items() if k != "organization"}
     locked["conclusions"] = [
@@ -60,10 +62,42 @@ def canonical_json(package: dict) -> str:
     return json.dumps(package, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
+def sealed_digest(package: dict, sources: dict | None) -> str:
+    """SHA-256 of what finalising locks: the content part of the package and the frozen sources.
+
+    Meetings finalised before the sources were frozen (migration 0007) have None: their hash
+    covers the content alone, as it did then.
+    """
+    locked = content_package(package)
+    body = locked if sources is None else {"content": locked, "sources": sources}
+    return hashlib.sha256(canonical_json(body).encode("utf-8")).hexdigest()
+
+
+def frozen_sources(db: Database, meeting_id: int) -> dict | None:
+    """The sources frozen when the meeting was finalised (None: not finalised, or before 0007)."""
+    row = db.execute("SELECT sources_json FROM finalised_meetings WHERE meeting_id = ?",
+                     [meeting_id]).fetchone()
+    return None if row is None or row[0] is None else json.loads(row[0])
+
+
 def content_hash(db: Database, meeting_id: int) -> str:
-    """SHA-256 of the canonical JSON of a meeting's locked content, as stored now."""
-    package = content_package(meeting_to_package(load_meeting(db, meeting_id)))
-    return hashlib.sha256(canonical_json(package).encode("utf-8")).hexdigest()
+    """SHA-256 of a meeting's locked content as stored now, with its sources.
+
+    A finalised meeting's sources are the frozen ones; an open meeting's are the live ones.
+    """
+    meeting = load_meeting(db, meeting_id)
+    sources = frozen_sources(db, meeting_id) if is_finalised(db, meeting_id) \
+        else sources_of(meeting)
+    return sealed_digest(meeting_to_package(meeting), sources)
+
+
+def snapshot_hash(db: Database, meeting_id: int) -> str | None:
+    """SHA-256 recomputed from the snapshot stored at finalising (None when not finalised)."""
+    row = db.execute("SELECT package_json, sources_json FROM finalised_meetings "
+                     "WHERE meeting_id = ?", [meeting_id]).fetchone()
+    if row is None:
+        return None
+    return sealed_digest(json.loads(row[0]), None if row[1] is None else json.loads(row[1]))
 
 
 def is_finalised(db: Database, meeting_id: int) -> bool:
@@ -86,16 +120,21 @@ def finalise_meeting(store: Store, meeting_id: int) -> str:
         if is_finalised(db, meeting_id):
             raise FinaliseError("Biên bản này đã được chốt.")
         meeting = load_meeting(db, meeting_id)
-        digest = content_hash(db, meeting_id)
+        package, sources = meeting_to_package(meeting), sources_of(meeting)
+        digest = sealed_digest(package, sources)
         db.execute("INSERT INTO finalised_meetings(meeting_id, finalised_at, package_sha256, "
-                   "package_json) VALUES (?, ?, ?, ?)",
-                   [meeting_id, _now(), digest, package_to_json(meeting_to_package(meeting))])
-        _audit(db, meeting_id, "finalise", sha256=digest)
+                   "package_json, sources_json) VALUES (?, ?, ?, ?, ?)",
+                   [meeting_id, now(), digest, package_to_json(package), canonical_json(sources)])
+        append_line(db, meeting_id, "finalise", sha256=digest)
     return digest
 
 
-def reopen_meeting(store: Store, meeting_id: int, reason: str) -> None:
-    """Unlock a finalised meeting; the reason is required and kept in the audit log."""
+def reopen_meeting(store: Store, meeting_id: int, reason: str) -> list[str]:
+    """Unlock a finalised meeting; the reason is required and kept in the audit log.
+
+    Returns what changed in the sources since finalising (see changed_sources): once reopened,
+    the documents print the live sources, so the secretary takes the new state in.
+    """
     reason = clean_text(reason or "").strip()
     if not reason:
         raise FinaliseError("Phải ghi lý do mở lại biên bản.")
@@ -103,8 +142,19 @@ def reopen_meeting(store: Store, meeting_id: int, reason: str) -> None:
                      immediate=True) as db:
         if not is_finalised(db, meeting_id):
             raise FinaliseError("Biên bản này chưa được chốt.")
-        _audit(db, meeting_id, "reopen", reason=reason, sha256=finalised_hash(db, meeting_id))
+        changes = changed_sources(db, meeting_id)
+        append_line(db, meeting_id, "reopen", reason=reason, sha256=finalised_hash(db, meeting_id))
         db.execute("DELETE FROM finalised_meetings WHERE meeting_id = ?", [meeting_id])
+    return changes
+
+
+def changed_sources(db: Database, meeting_id: int) -> list[str]:
+    """What changed in the printed sources (organisation profile, carried tasks) since the
+    meeting was finalised, one Vietnamese sentence each; empty when not finalised."""
+    sources = frozen_sources(db, meeting_id)
+    if sources is None:
+        return []
+    return source_changes(sources, sources_of(load_meeting(db, meeting_id)))
 
 
 def file_sha256(path: Path | str) -> str:
@@ -116,13 +166,19 @@ def file_sha256(path: Path | str) -> str:
     return digest.hexdigest()
 
 
-def record_export(store: Store, meeting_id: int, path: Path | str) -> str | None:
-    """After exporting a file of a finalised meeting: log its SHA-256; None when not finalised."""
+def record_export(store: Store, meeting_id: int, path: Path | str,
+                  stamp: dict | None = None) -> str | None:
+    """After exporting a file of a finalised meeting: log its SHA-256; None when not finalised.
+
+    stamp: the export id and content hash embedded in the file (see storage.exports).
+    """
     if not is_finalised(store.db, meeting_id):
         return None
     digest = file_sha256(path)
+    stamp = stamp or {}
     with store.write(Change(Noun.FINALISED, meeting_id)) as db:
-        _audit(db, meeting_id, "export", detail=str(Path(path).resolve()), sha256=digest)
+        append_line(db, meeting_id, "export", detail=str(Path(path).resolve()), sha256=digest,
+                    export_id=stamp.get("export_id"), content_sha256=stamp.get("content_sha256"))
     return digest
 
 
@@ -159,13 +215,3 @@ def tampered_meetings(db: Database) -> list[tuple[int, str, str]]:
 def is_finalised_error(exc: BaseException) -> bool:
     """True for the error the lock triggers raise on a change to a finalised meeting."""
     return isinstance(exc, sqlite3.DatabaseError) and FINALISED_MESSAGE in str(exc)
-
-
-def _audit(db: Database, meeting_id: int, action: str, reason: str = "", detail: str = "",
-           sha256: str | None = None) -> None:
-    db.execute("INSERT INTO meeting_audit(meeting_id, at, action, reason, detail, sha256) "
-               "VALUES (?, ?, ?, ?, ?, ?)", [meeting_id, _now(), action, reason, detail, sha256])
-
-
-def _now() -> str:
-    return dt.datetime.now().isoformat(timespec="seconds")

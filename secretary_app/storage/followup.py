@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
+from secretary_app.domain.deadlines import due_date, past_due, status_date_problem
 from secretary_app.domain.enums import TaskStatus
 from secretary_app.domain.model import MeetingId, Organization, Signer
 from secretary_app.domain.text import clean_text, fold
@@ -55,9 +56,8 @@ class TaskLine:
     organization_id: int | None = None
 
     def is_overdue(self, today: dt.date) -> bool:
-        """Open and past its deadline."""
-        return (self.status is TaskStatus.OPEN and self.deadline is not None
-                and self.deadline < today)
+        """Open and past its deadline (a date, or the end of a worded period: 'Quý IV/2024')."""
+        return self.status is TaskStatus.OPEN and past_due(self.deadline, self.deadline_text, today)
 
     def deadline_label(self) -> str:
         """'30/06/2025', or the deadline words ('Quý IV/2024'), or ''."""
@@ -91,7 +91,9 @@ def _where(f: TaskFilter, today: dt.date) -> tuple[str, list]:
             clauses.append(sql)
             params.append(value.isoformat() if isinstance(value, dt.date) else value)
     if f.status == OVERDUE:
-        clauses.append("t.status = 'open' AND t.deadline < ?")
+        # worded deadlines ('Quý IV/2024') are decided in Python, after the query
+        clauses.append("t.status = 'open' AND (t.deadline < ? OR (t.deadline IS NULL "
+                       "AND t.deadline_text != ''))")
         params.append(today.isoformat())
     elif f.status:
         clauses.append("t.status = ?")
@@ -114,6 +116,8 @@ def list_tasks(db: Database, task_filter: TaskFilter = TaskFilter(),
     today = today or dt.date.today()
     where, params = _where(task_filter, today)
     lines = [_line(r) for r in db.execute(_SELECT + where + _ORDER, params)]
+    if task_filter.status == OVERDUE:
+        lines = [line for line in lines if line.is_overdue(today)]
     if task_filter.unit:
         unit = fold(task_filter.unit).strip()
         lines = [line for line in lines if fold(line.assignee).strip() == unit]
@@ -141,10 +145,16 @@ class StatusChange:
 
 def set_task_status(store: Store, task_id: int, status: TaskStatus | str,
                     on: dt.date | None = None, note: str = "") -> None:
-    """Change a task's status (or just note progress) on a date, kept in its history."""
+    """Change a task's status (or just note progress) on a date, kept in its history.
+
+    A date before the task's meeting or years ahead is refused (ValueError, in Vietnamese)."""
     status = TaskStatus(status)
     on = on or dt.date.today()
     meeting_id = TASKS.meeting_of(store.db, TASKS.parent_of(store.db, task_id))
+    held = store.db.execute("SELECT date FROM meetings WHERE id = ?", [meeting_id]).fetchone()[0]
+    problem = status_date_problem(on, dt.date.fromisoformat(held), dt.date.today())
+    if problem:
+        raise ValueError(f"Không ghi được tình trạng: {problem}.")
     with store.write(Change(Noun.TASKS, meeting_id, task_id)) as db:
         TASKS.update(store, task_id, status=status)
         db.execute("INSERT INTO task_status_history (task_id, status, changed_on, note) "
@@ -189,11 +199,12 @@ _DEADLINE_ORDER = [OVERDUE_WORD, "Đến hạn trong 7 ngày", "Đến hạn tro
 
 
 def _deadline_group(line: TaskLine, today: dt.date) -> str:
-    if line.deadline is None:
+    due = due_date(line.deadline, line.deadline_text)
+    if due is None:
         return "Không có hạn cụ thể"
-    if line.deadline < today:
+    if due < today:
         return OVERDUE_WORD if line.is_overdue(today) else "Hạn đã qua"
-    days = (line.deadline - today).days
+    days = (due - today).days
     return _DEADLINE_ORDER[1] if days <= 7 else _DEADLINE_ORDER[2] if days <= 30 \
         else _DEADLINE_ORDER[3]
 

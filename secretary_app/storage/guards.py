@@ -29,3 +29,8 @@ def trigger_names() -> set[str]:
         names |= {f"lock_{table}_{op}" for op in ops}
         names |= {f"audit_{table}_{op}" for op in ops}
     return names
+
+
+# 0005 + 0007: the guards of the audit log and of the finalisation rows.
+GUARD_TRIGGERS = frozenset({"meeting_audit_no_update", "meeting_audit_no_delete",
+                            "finalised_meetings_no_update", "finalised_meetings_reopen"})

@@ -6,11 +6,12 @@ from sqlite_utils import Database
 
 from secretary_app.domain.model import OfficialDocument
 from secretary_app.domain.register import IMPORTED
-from secretary_app.storage.finalise import tampered_meetings
-from secretary_app.storage.guards import trigger_names
+from secretary_app.storage.audit_chain import all_chain_problems
+from secretary_app.storage.guards import GUARD_TRIGGERS, trigger_names
 from secretary_app.storage.organizations import get_organization
 from secretary_app.storage.register_imported import imported_date, imported_series
 from secretary_app.storage.rows import parse_date
+from secretary_app.storage.sealed import all_seal_problems
 
 # Ordered lists: (table, parent column); positions must be exactly 0..n-1 under each parent.
 ORDERED_LISTS = (
@@ -107,11 +108,11 @@ def unregistered_clashes(db: Database) -> list[str]:
 
 
 def finalised_problems(db: Database) -> list[str]:
-    """Finalised meetings whose content no longer matches their hash; missing lock triggers."""
-    out = [f"biên bản đã chốt của cuộc họp {mid} đã bị thay đổi: mã băm lúc chốt {stored}, "
-           f"hiện nay {current}" for mid, stored, current in tampered_meetings(db)]
+    """Finalised meetings whose content, snapshot and finalise line disagree; broken audit
+    chains; missing lock triggers."""
+    out = all_seal_problems(db) + all_chain_problems(db)
     present = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
-    missing = sorted(trigger_names() - present)
+    missing = sorted((trigger_names() | GUARD_TRIGGERS) - present)
     if missing:
         out.append("thiếu trigger bảo vệ biên bản đã chốt: " + ", ".join(missing))
     return out

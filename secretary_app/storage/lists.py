@@ -22,7 +22,7 @@ from secretary_app.storage.rows import (
     insert_child,
     move_child,
     next_key,
-    parse_date,
+    require_date,
     set_order,
     update_child,
 )
@@ -95,8 +95,8 @@ class ChildList:
     def extra(self, db: Database, parent_id: int, item: Any) -> dict:
         """Columns computed at insert time (the attendee's directory link)."""
         if isinstance(item, Attendee) and item.person_id is None:
-            date = parse_date(db.execute("SELECT date FROM meetings WHERE id = ?",
-                                         [parent_id]).fetchone()[0])
+            date = require_date(db.execute("SELECT date FROM meetings WHERE id = ?",
+                                           [parent_id]).fetchone()[0])
             return {"person_id": link_person(db, item, date)}
         return {}
 

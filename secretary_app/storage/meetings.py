@@ -42,6 +42,8 @@ from secretary_app.storage.rows import (
     clean_row,
     insert_children,
     parse_date,
+    require_date,
+    stored_id,
 )
 
 INFO_FIELDS = ("title", "kind", "date", "end_date", "start_time", "end_time", "location",
@@ -67,7 +69,7 @@ def create_meeting(store: Store, meeting: Meeting, source: str = "") -> MeetingI
         row = clean_row({f: getattr(meeting, f) for f in INFO_FIELDS})
         row.update(organization_id=org_id, chair_key=meeting.chair,
                    secretary_key=meeting.secretary)
-        meeting_id = MeetingId(db.table("meetings").insert(row).last_pk)
+        meeting_id = MeetingId(stored_id(db.table("meetings").insert(row).last_pk))
         _insert_children(db, meeting_id, meeting)
         if any(d.number is not None for d in meeting.documents):
             register_imported(db, get_organization(db, org_id), meeting, meeting_id,
@@ -131,7 +133,7 @@ def document_row(d: OfficialDocument) -> dict:
 def load_meeting(db: Database, meeting_id: int) -> Meeting:
     """The whole meeting, lists in their stored order. Raises NotFoundError for an unknown id."""
     row = db.table("meetings").get(meeting_id)
-    mid, date = row["id"], parse_date(row["date"])
+    mid, date = row["id"], require_date(row["date"])
     return Meeting(
         id=MeetingId(mid), title=row["title"], kind=MeetingKind(row["kind"]),
         date=date, end_date=parse_date(row["end_date"]),

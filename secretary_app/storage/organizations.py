@@ -7,7 +7,7 @@ from sqlite_utils import Database
 from secretary_app.domain.enums import DocumentStyle
 from secretary_app.domain.model import Organization, OrganizationId
 from secretary_app.storage.database import Change, Noun, Store
-from secretary_app.storage.rows import clean_row, parse_date
+from secretary_app.storage.rows import clean_row, parse_date, stored_id
 
 DEFAULT_KEY = "default_organization_id"
 _FIELDS = ("parent_name", "name", "abbreviation", "place_name", "style")
@@ -47,7 +47,7 @@ def save_organization(store: Store, org: Organization, make_default: bool = Fals
     """Insert or update an organisation profile; optionally make it the default."""
     with store.write(Change(Noun.ORGANIZATION)) as db:
         if org.id is None:
-            org.id = OrganizationId(db.table("organizations").insert(_to_row(org)).last_pk)
+            org.id = OrganizationId(stored_id(db.table("organizations").insert(_to_row(org)).last_pk))
         else:
             db.table("organizations").update(org.id, _to_row(org))
         if make_default or default_organization(db) is None:

@@ -8,6 +8,7 @@ from sqlite_utils import Database
 
 from secretary_app.domain.model import Attendee
 from secretary_app.domain.text import clean_text, fold
+from secretary_app.storage.rows import stored_id
 
 
 def link_person(db: Database, attendee: Attendee, seen_on: dt.date) -> int:
@@ -21,8 +22,9 @@ def link_person(db: Database, attendee: Attendee, seen_on: dt.date) -> int:
                          [name, int(attendee.group)]).fetchone()
     values = [clean_text(attendee.title), clean_text(attendee.organization), seen_on.isoformat()]
     if row is None:  # plain SQL: this runs for every attendee of every imported meeting
-        return db.execute("INSERT INTO people (name, is_group, title, organization, last_seen) "
-                          "VALUES (?, ?, ?, ?, ?)", [name, int(attendee.group), *values]).lastrowid
+        return stored_id(db.execute(
+            "INSERT INTO people (name, is_group, title, organization, last_seen) "
+            "VALUES (?, ?, ?, ?, ?)", [name, int(attendee.group), *values]).lastrowid)
     if row[1] is None or row[1] <= seen_on.isoformat():
         db.execute("UPDATE people SET title = ?, organization = ?, last_seen = ? WHERE id = ?",
                    [*values, row[0]])

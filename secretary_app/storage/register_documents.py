@@ -21,6 +21,7 @@ from secretary_app.storage.lists import DOCUMENTS
 from secretary_app.storage.meetings import load_meeting
 from secretary_app.storage.register import place_entry, save_entry
 from secretary_app.storage.register_queries import issued_entry
+from secretary_app.storage.rows import stored_id
 
 FROZEN_FIELDS = frozenset({"kind", "number", "year", "issued_on", "signer"})
 
@@ -54,7 +55,7 @@ def issue_document(store: Store, document_id: int, date: dt.date | None = None,
         if problems:
             raise RegisterError("Chưa cấp số được: " + "; ".join(problems))
         entry = RegisterEntry(
-            meeting.organization.id, "", 0, str(doc.kind), date or dt.date.today(),
+            stored_id(meeting.organization.id), "", 0, str(doc.kind), date or dt.date.today(),
             summary=meeting.title, signer=signer_text(meeting, doc),
             recipients=[r.strip().rstrip(";.").strip() for r in doc.recipients],
             meeting_id=meeting_id, document_id=document_id)
@@ -75,8 +76,9 @@ def _meeting_of(db: Database, document_id: int) -> int:
 
 
 def _already_issued(db: Database, meeting: Meeting, doc: OfficialDocument) -> str:
-    entry = issued_entry(db, doc.id)
+    entry = issued_entry(db, stored_id(doc.id))
     if entry is None:
+        assert doc.number is not None  # the caller found the document numbered
         return (f"Văn bản đã có số {number_part(doc.number)}/{doc.kind} (không do sổ đăng ký "
                 "cấp); không cấp số lại")
     return (f"Văn bản đã được cấp số {short_number(meeting.organization, entry)} ngày "

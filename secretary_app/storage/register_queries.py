@@ -34,7 +34,8 @@ def list_register(db: Database, organization_id: int | None = None, year: int | 
                   kind: str | None = None, status: EntryStatus | str | None = None
                   ) -> list[RegisterEntry]:
     """Entries in register order (series, then number), optionally filtered."""
-    where, params = [], []
+    where: list[str] = []
+    params: list[int | str] = []
     if organization_id is not None:
         where.append("organization_id = ?")
         params.append(organization_id)

@@ -38,7 +38,7 @@ def insert_child(db: Database, table: str, parent_col: str, parent_id: int,
     db.execute(f"UPDATE [{table}] SET position = position + 1 "
                f"WHERE [{parent_col}] = ? AND position >= ?", [parent_id, position])
     values = clean_row({**row, parent_col: parent_id, "position": position})
-    return db.table(table).insert(values).last_pk
+    return stored_id(db.table(table).insert(values).last_pk)
 
 
 def insert_children(db: Database, table: str, parent_col: str, parent_id: int,
@@ -122,3 +122,15 @@ def next_key(db: Database, table: str, meeting_id: int, prefix: str) -> str:
 def parse_date(value: str | None) -> dt.date | None:
     """ISO text to date."""
     return None if not value else dt.date.fromisoformat(value)
+
+
+def require_date(value: str) -> dt.date:
+    """ISO text of a NOT NULL date column to a date."""
+    return dt.date.fromisoformat(value)
+
+
+def stored_id(value: int | None) -> int:
+    """The id of a row just inserted, or of an object read from the database: never None."""
+    if value is None:
+        raise ValueError("a stored row has no id")
+    return int(value)

@@ -81,8 +81,8 @@ def run_gui(args) -> int:
     else:
         QTimer.singleShot(0, window.first_start)
     code = app.exec()
-    if not args.smoke_test and checks.thread.is_alive():
-        checks.thread.join()  # the window is gone; let the backup on open finish
+    if not args.smoke_test and checks.worker.is_alive():
+        checks.worker.join()  # the window is gone; let the backup on open finish
     if holder.window is not None:
         holder.window.close()
     store.close()

@@ -67,6 +67,7 @@ class LongTextDelegate(QStyledItemDelegate):
 
     def setEditorData(self, editor, index):  # noqa: N802
         editor.setPlainText(index.data(Qt.ItemDataRole.EditRole) or "")
+        editor.selectAll()  # like a one-line cell: a key typed on the cell replaces its text
 
     def setModelData(self, editor, model, index):  # noqa: N802
         model.setData(index, editor.toPlainText(), Qt.ItemDataRole.EditRole)

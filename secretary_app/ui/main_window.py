@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QSplitter
 
 from secretary_app import __version__
 from secretary_app.storage.changes import Noun
+from secretary_app.storage.drafts import load_draft
 from secretary_app.storage.meetings import meeting_exists, meeting_title
 from secretary_app.storage.organizations import default_organization, save_organization
 from secretary_app.storage.settings import get_setting, set_setting
@@ -92,7 +93,11 @@ class MainWindow(QMainWindow):
     def _restore_last_meeting(self) -> None:
         last = get_setting(self.store.db, LAST_MEETING_KEY)
         if last and meeting_exists(self.store.db, int(last)):
-            self.open_meeting(int(last))
+            if load_draft(self.store.db, int(last), "opinion") is not None:
+                # a speech was being typed (closed or crashed mid-meeting): back to it
+                self.open_meeting(int(last), "proceedings").continue_draft()
+            else:
+                self.open_meeting(int(last))
         elif self.meeting_list.model.rowCount():
             self.meeting_list.view.selectRow(0)
 

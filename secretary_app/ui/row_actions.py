@@ -34,10 +34,12 @@ def selected_row(view: QTableView) -> int | None:
 
 
 def select_row_of(view: QTableView, rows: list, row_id: int | None, column: int = 0) -> None:
-    """Make the row whose item has this id current (after a reload)."""
+    """Make the row whose item has this id current (after a reload); a cell of that row that is
+    already current stays current, so Tab after an edit goes on from where the editing was."""
     for i, item in enumerate(rows):
         if item.id == row_id:
-            view.setCurrentIndex(view.model().index(i, column))
+            if view.currentIndex().row() != i:
+                view.setCurrentIndex(view.model().index(i, column))
             view.scrollTo(view.model().index(i, column))
             return
 

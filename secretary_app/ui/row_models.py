@@ -35,9 +35,15 @@ class RowTableModel(QAbstractTableModel):
         return None
 
     def set_rows(self, rows: list[Any]) -> None:
-        """Replace every row."""
+        """Replace every row; the same rows re-read keep the view's current cell, editor and focus."""
+        rows = list(rows)
+        if self.rows and row_ids(rows) == row_ids(self.rows):
+            self.rows = rows
+            last = self.index(len(rows) - 1, max(self.columnCount() - 1, 0))
+            self.dataChanged.emit(self.index(0, 0), last)
+            return
         self.beginResetModel()
-        self.rows = list(rows)
+        self.rows = rows
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
@@ -105,6 +111,11 @@ class RowTableModel(QAbstractTableModel):
         if row < 0:
             row = parent.row() if parent.isValid() else len(self.rows)
         return row
+
+
+def row_ids(rows: list[Any]) -> list[Any]:
+    """The stored ids of rows, in order (None for a row that has none)."""
+    return [getattr(row, "id", None) for row in rows]
 
 
 def target_after_drop(source: int, drop_row: int) -> int:

@@ -87,12 +87,22 @@ def reopen_current(window) -> bool:
     if not reason:
         return False
     try:
-        reopen_meeting(window.store, meeting_id, reason)
+        changes = reopen_meeting(window.store, meeting_id, reason)
     except FinaliseError as exc:
         messages.show_error(window, translate("Reliability", "Mở lại biên bản"), str(exc))
         return False
     update_reliability_state(window)
+    if changes:
+        show_source_changes(window, changes)
     return True
+
+
+def show_source_changes(window, changes: list[str]) -> None:
+    """After reopening: what the printed sources say now that differs from the finalised text."""
+    intro = translate("Reliability", "Từ lúc chốt, các nguồn mà biên bản in (hồ sơ cơ quan, "
+                      "nhiệm vụ chuyển tiếp) đã thay đổi; từ nay văn bản in theo dữ liệu mới:")
+    messages.show_info(window, translate("Reliability", "Mở lại biên bản"),
+                       intro + "\n" + "\n".join(f"- {c}" for c in changes[:30]))
 
 
 def show_audit_log(window):

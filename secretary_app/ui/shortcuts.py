@@ -40,8 +40,14 @@ SHORTCUTS: list[tuple[str, str, str]] = [
         "Shortcuts", "Chuyển dòng đang chọn lên / xuống (hoặc kéo thả)")),
     (LISTS, "Del", QT_TRANSLATE_NOOP("Shortcuts", "Xóa dòng đang chọn")),
     (LISTS, "F2", QT_TRANSLATE_NOOP("Shortcuts", "Sửa ô đang chọn")),
+    (LIVE, "Alt+1 … Alt+9", QT_TRANSLATE_NOOP(
+        "Shortcuts", "Chọn người phát biểu có số đó (chủ trì trước, rồi người đã phát biểu "
+        "ở nội dung này); con trỏ vẫn ở ô ý kiến")),
     (LIVE, "Ctrl+E", QT_TRANSLATE_NOOP(
-        "Shortcuts", "Ý kiến mới: chọn người phát biểu (gõ vài chữ, không cần dấu, rồi Enter)")),
+        "Shortcuts", "Chọn người phát biểu khác: gõ vài chữ của tên, không cần dấu; chỉ còn "
+        "một người là nhận ngay")),
+    (LIVE, "Alt+PgUp / Alt+PgDown", QT_TRANSLATE_NOOP(
+        "Shortcuts", "Nội dung chương trình trước / sau (nơi ghi ý kiến mới)")),
     (LIVE, "Ctrl+Enter", QT_TRANSLATE_NOOP(
         "Shortcuts", "Ghi ý kiến kèm giờ hiện tại và xóa ô để ghi tiếp")),
     (LIVE, "Ctrl+K", QT_TRANSLATE_NOOP("Shortcuts", "Chuyển ý kiến đang chọn thành kết luận")),

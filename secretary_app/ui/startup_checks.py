@@ -113,11 +113,11 @@ class StartupChecks(QObject):
         super().__init__(parent)
         self.path = path
         self.problem.connect(self._report)
-        self.thread = threading.Thread(target=self.run, name="startup-checks", daemon=True)
+        self.worker = threading.Thread(target=self.run, name="startup-checks", daemon=True)
 
     def start(self) -> None:
         """Begin in the background (a process that quits first abandons the work)."""
-        self.thread.start()
+        self.worker.start()
 
     def run(self) -> None:
         """Check, then back up; problems go to the UI thread through the signal."""

@@ -33,7 +33,7 @@ from secretary_app.storage.followup import (
     task_history,
     task_units,
 )
-from secretary_app.ui import tasks_actions
+from secretary_app.ui import messages, tasks_actions
 from secretary_app.ui.dialogs.tasks_status_dialog import StatusDialog, history_lines
 from secretary_app.ui.store_signals import StoreSignals
 from secretary_app.ui.tasks_model import TASK_ROLE, TasksModel
@@ -197,7 +197,10 @@ class TasksView(QDialog):
         chosen = StatusDialog.ask(self, line, task_history(self.store.db, line.task_id),
                                   self.today)
         if chosen is not None:
-            set_task_status(self.store, line.task_id, *chosen)
+            try:
+                set_task_status(self.store, line.task_id, *chosen)
+            except ValueError as exc:  # a date outside the sane range
+                messages.show_error(self, self.tr("Cập nhật tình trạng nhiệm vụ"), str(exc))
 
     def open_meeting(self) -> None:
         """Open the selected task's meeting at its conclusions."""

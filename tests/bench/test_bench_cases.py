@@ -82,5 +82,6 @@ def test_make_bench_runs_end_to_end_on_a_small_database(tmp_path):
                           env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert done.returncode == 0, done.stderr[-2000:]
     page = out.read_text(encoding="utf-8")
-    for group in ("startup", "memory", "export", "search", "capture", "list", "size"):
+    for group in ("startup", "memory", "export", "search", "capture", "list", "size",
+                  "speaker keys"):
         assert f"| {group} |" in page

@@ -63,7 +63,7 @@ def test_startup_checks_back_up_a_healthy_file(qtbot, office_file, said):
     try:
         checks = StartupChecks(office_file)
         checks.start()
-        checks.thread.join(timeout=30)
+        checks.worker.join(timeout=30)
         qtbot.wait(10)  # the signal crosses to the UI thread
     finally:
         store.close()

@@ -249,3 +249,19 @@ def test_backup_scheduler_takes_the_daily_copy_only_when_due(qtbot, seeded_file)
         assert scheduler.run_if_due() is None  # the newest copy is less than a day old
     finally:
         store.close()
+
+
+def test_reopen_shows_what_changed_in_the_sources(window, said, monkeypatch):
+    from secretary_app.storage.organizations import get_organization, save_organization
+
+    window.actions["finaliseMinutes"].trigger()
+    org = get_organization(window.store.db, load_meeting(window.store.db, 1).organization.id)
+    org.place_name = "Buôn Ma Thuột"
+    save_organization(window.store, org)
+    monkeypatch.setattr(ReasonDialog, "ask", classmethod(lambda cls, *a: "Cập nhật địa danh"))
+    window.actions["reopenMinutes"].trigger()
+    assert not is_finalised(window.store.db, 1)
+    title, text = said[-1]
+    assert title == "Mở lại biên bản"
+    assert text.startswith("Từ lúc chốt, các nguồn mà biên bản in")
+    assert "- Hồ sơ cơ quan, địa danh: «Đắk Lắk» → «Buôn Ma Thuột»" in text.splitlines()

@@ -92,8 +92,8 @@ def test_grouping_by_status_deadline_unit_and_meeting(office):
     by_status = [(k, len(v)) for k, v in group_tasks(lines, "status", TODAY)]
     assert by_status == [("Quá hạn", 1), ("Đang thực hiện", 2), ("Đã hoàn thành", 1), ("Hủy", 1)]
     by_deadline = [k for k, _ in group_tasks(lines, "deadline", TODAY)]
-    assert by_deadline == ["Quá hạn", "Đến hạn trong 7 ngày", "Hạn đã qua",
-                           "Không có hạn cụ thể"]
+    assert by_deadline == ["Quá hạn", "Đến hạn trong 7 ngày", "Sau 30 ngày",  # Quý II/2025
+                           "Hạn đã qua", "Không có hạn cụ thể"]
     by_unit = dict(group_tasks(lines, "unit", TODAY))
     assert len(by_unit["Phòng GDTrH-GDTX"]) == 2
     assert [k for k, _ in group_tasks(lines, "meeting", TODAY)] == [
@@ -212,3 +212,5 @@ def test_cli_tasks_status_carry_and_report(tmp_path):
     assert "Tính đến ngày 01/01/2025" in text and "Phòng GDTrH-GDTX" in text
     bad = run_cli("--db", db, "task-status", "999", "done")
     assert bad.returncode == 2 and "999" in bad.stderr
+    far = run_cli("--db", db, "task-status", "1", "done", "--date", "5281-01-01")
+    assert far.returncode == 2 and "quá xa" in far.stderr

@@ -45,3 +45,12 @@ def test_an_issued_document_refuses_with_the_message(seed_meeting):
     with pytest.raises(sqlite3.IntegrityError) as refused:
         store.db.execute("UPDATE documents SET number = 7 WHERE id = ?", [entry.document_id])
     assert guards.FROZEN_MESSAGE in str(refused.value)
+
+
+def test_the_audit_and_finalisation_guards_exist_with_the_message():
+    from secretary_app.storage.migrations import m0007_audit_chain
+
+    store = open_store(":memory:")
+    names = {r[0] for r in store.db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    assert guards.GUARD_TRIGGERS <= names
+    assert m0007_audit_chain.AUDIT_MESSAGE == guards.AUDIT_MESSAGE

@@ -1,5 +1,5 @@
 """A loaded meeting holds the tasks carried into it: in order, with source meeting and the
-status they had on the meeting day; the package and the finalise hash never see them."""
+status they had on the meeting day; the package never sees them, the finalise hash freezes them."""
 
 from __future__ import annotations
 
@@ -12,11 +12,13 @@ import pytest
 from secretary_app.domain.enums import TaskStatus
 from secretary_app.domain.model import AgendaItem, CarriedTask, Conclusion, Meeting, Task
 from secretary_app.domain.package import meeting_to_package, parse_package
+from secretary_app.domain.sources import sources_of
 from secretary_app.storage.finalise import (
     canonical_json,
     content_hash,
     content_package,
     finalise_meeting,
+    sealed_digest,
 )
 from secretary_app.storage.followup import set_task_status
 from secretary_app.storage.followup_carry import (
@@ -97,7 +99,7 @@ def test_one_query_however_many_tasks(office):
     assert sum("carried_tasks" in sql for sql in seen) == 1
 
 
-def test_package_and_finalise_hash_ignore_carried_tasks(office):
+def test_package_ignores_carried_tasks_and_the_finalise_hash_freezes_them(office):
     third = office.ids[2]
     carry_open_tasks(office, third)
     loaded = load_meeting(office.db, third)
@@ -107,14 +109,16 @@ def test_package_and_finalise_hash_ignore_carried_tasks(office):
     again = parse_package(meeting_to_package(loaded))  # the round trip stays equal
     assert again.carried == [] and meeting_to_package(again) == meeting_to_package(loaded)
     digest = content_hash(office.db, third)
-    assert digest == sha256(canonical_json(content_package(meeting_to_package(bare))).encode(
-        "utf-8")).hexdigest()
+    assert digest == sealed_digest(meeting_to_package(loaded), sources_of(loaded))
+    assert digest != sha256(canonical_json(content_package(meeting_to_package(bare))).encode(
+        "utf-8")).hexdigest()  # the carried tasks count in the hash (issue 18)
     set_task_status(office, loaded.carried[0].task_id, "done", MAR)
     assert load_meeting(office.db, third).carried[0].status is TaskStatus.DONE
+    assert content_hash(office.db, third) != digest  # open minutes print the live status
+    digest = finalise_meeting(office, third)
     assert content_hash(office.db, third) == digest
-    assert finalise_meeting(office, third) == digest
     set_task_status(office, loaded.carried[0].task_id, "open", MAR)  # follow-up goes on
-    assert content_hash(office.db, third) == digest
+    assert content_hash(office.db, third) == digest  # the finalised hash uses the frozen ones
 
 
 def test_no_more_tasks_carried_into_finalised_minutes(office):

@@ -71,6 +71,7 @@ def asked(monkeypatch):
 
 def test_list_shown_only_while_the_carry_item_is_current(page):
     assert [g.title for g in page.agenda.model.rows] == [CARRY_TITLE, "Triển khai tháng 3"]
+    page.agenda.view.selectRow(1)
     assert page.carried.isHidden() and page.carried.list.count() == 0
     page.agenda.view.selectRow(0)
     assert page.carried.isVisible()

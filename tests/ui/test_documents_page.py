@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import io
 
 import docx
@@ -207,3 +208,42 @@ def test_export_without_a_signer_warns_and_prints_the_placeholder(page, tmp_path
     page._typed()
     page.export("pdf")
     assert "chưa có người ký" not in page.status.text()
+
+
+def test_finalised_minutes_print_the_frozen_profile_and_carry_a_stamp(page, tmp_path,
+                                                                     monkeypatch):
+    import dataclasses
+
+    from secretary_app.documents.file_stamp import read_stamp
+    from secretary_app.storage.finalise import audit_log, finalise_meeting, finalised_hash
+    from secretary_app.storage.organizations import get_organization, save_organization
+
+    finalise_meeting(page.store, page.meeting_id)
+    org = get_organization(page.store.db, load_meeting(page.store.db, page.meeting_id)
+                           .organization.id)
+    save_organization(page.store, dataclasses.replace(org, place_name="Sa Pa"))
+    monkeypatch.setattr(page, "ask_export_path", lambda fmt: tmp_path / f"bb.{fmt}")
+    out = page.export("pdf")
+    text = pdf_text(out.read_bytes())
+    assert "Lào Cai, ngày" in text and "Sa Pa" not in text
+    stamp = read_stamp(out)
+    assert stamp["content_sha256"] == finalised_hash(page.store.db, page.meeting_id)
+    [line] = [e for e in audit_log(page.store.db, page.meeting_id) if e.action == "export"]
+    assert line.sha256 == hashlib.sha256(out.read_bytes()).hexdigest()
+
+
+def test_export_of_finalised_minutes_changed_behind_the_app_is_refused(page, tmp_path,
+                                                                       monkeypatch):
+    from secretary_app.storage.finalise import finalise_meeting
+
+    finalise_meeting(page.store, page.meeting_id)
+    db = page.store.db
+    for (name,) in db.execute("SELECT name FROM sqlite_master WHERE name LIKE 'lock_tasks_%'") \
+            .fetchall():
+        db.execute(f"DROP TRIGGER {name}")
+    db.execute("UPDATE tasks SET description = 'Việc khác'")
+    asked = []
+    monkeypatch.setattr(page, "ask_export_path", lambda fmt: asked.append(fmt))
+    assert page.export("docx") is None
+    assert asked == [] and len(page.errors) == 1
+    assert page.errors[0].startswith("Không xuất được tệp: Biên bản đã chốt của cuộc họp")

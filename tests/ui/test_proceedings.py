@@ -25,7 +25,7 @@ def stored(window):
 def test_speaker_found_without_accents(proceedings):
     picker = proceedings.composer.picker
     picker.setFocus()
-    type_text(picker, "xuan")
+    type_text(picker, "x")  # one letter is not taken on its own: the list is offered
     assert picker.finder.shown_texts() == ["Lê Thị Thanh Xuân — Tỉnh ủy viên, Giám đốc Sở GDĐT"]
     press(picker, Qt.Key.Key_Return)
     assert picker.text() == "Lê Thị Thanh Xuân"
@@ -49,8 +49,7 @@ def load_people():
 
 def test_ctrl_enter_records_the_opinion_with_the_time(main_window, proceedings):
     composer = proceedings.composer
-    type_text(composer.picker, "khoa")
-    press(composer.picker, Qt.Key.Key_Return)
+    type_text(composer.picker, "kho")  # the first unique prefix is taken without Enter
     before = dt.datetime.now().strftime("%H:%M")
     type_text(composer.box, SPEECH)
     press(composer.box, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)

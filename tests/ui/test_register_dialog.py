@@ -21,7 +21,16 @@ from secretary_app.ui.store_signals import StoreSignals
 
 
 @pytest.fixture
-def dialog(qtbot, seeded_store, errors):
+def asked(monkeypatch):
+    """Questions the dialog asks, each answered yes."""
+    questions: list[str] = []
+    monkeypatch.setattr(messages, "confirm", lambda parent, title, text: questions.append(text)
+                        or True)
+    return questions
+
+
+@pytest.fixture
+def dialog(qtbot, seeded_store, errors, asked):
     signals = StoreSignals(seeded_store)
     dlg = rd.RegisterDialog(seeded_store, signals, seeded_store.seed_id)
     qtbot.addWidget(dlg)
@@ -40,8 +49,10 @@ def select_row(dlg, row: int) -> None:
     dlg.table.selectRow(row)
 
 
-def test_issue_buttons_number_the_meeting_documents(dialog, errors):
+def test_issue_buttons_number_the_meeting_documents(dialog, errors, asked):
     dialog.buttons["minutes"].click()
+    assert asked == ["Cấp số 01/BB-SGDĐT, ngày 20/10/2024 cho biên bản của cuộc họp này?\n\n"
+                     "Số đã cấp không thu hồi được (chỉ có thể hủy số, có ghi lý do)."]
     assert shown(dialog, 0) == ["01/BB-SGDĐT"]
     assert shown(dialog, 1) == ["20/10/2024"]
     assert shown(dialog, 6) == ["Đã cấp"]
@@ -148,7 +159,7 @@ def test_profile_form_edits_numbering_and_committee_term(qtbot):
     assert form.organization().term_start == dt.date(2020, 10, 1)
     form.term_start.setDate(QDate(2025, 9, 20))
     assert (form.organization().term_start, form.organization().id) == (dt.date(2025, 9, 20), 3)
-    form.style.setCurrentIndex(form.style.findData(DocumentStyle.STATE))
+    form.style_box.setCurrentIndex(form.style_box.findData(DocumentStyle.STATE))
     form.numbering.setCurrentIndex(form.numbering.findData("per_kind"))
     assert form.numbering.isEnabled() and not form.term_start.isEnabled()
     assert form.organization().numbering == "per_kind"
@@ -156,3 +167,11 @@ def test_profile_form_edits_numbering_and_committee_term(qtbot):
     qtbot.addWidget(fresh)
     fresh.name.setText("SỞ Y TẾ")
     assert (fresh.organization().numbering, fresh.organization().term_start) == ("shared", None)
+
+
+def test_issue_declined_gives_no_number(dialog, monkeypatch):
+    monkeypatch.setattr(messages, "confirm", lambda *a: False)
+    dialog.buttons["notice"].click()
+    assert shown(dialog, 0) == []
+    doc = load_meeting(dialog.store.db, dialog.meeting_id).document(DocumentKind.NOTICE)
+    assert doc is None or doc.number is None

@@ -54,7 +54,7 @@ def break_lines(words: list[str], widths: list[float], space: float, first: floa
     pending: list[tuple[str, float]] = []  # the pieces of a split word, last first
     stream = zip(words, widths, strict=True)
     while pending or (word_width := next(stream, None)) is not None:
-        word, width = pending.pop() if pending else word_width
+        word, width = pending.pop() if pending else word_width  # type: ignore[misc]  # not None
         forced = isinstance(word, SplitWord) and not word
         wider = current + space + width
         fits = wider <= limit + shrink * len(line)

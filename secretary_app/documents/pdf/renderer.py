@@ -118,7 +118,8 @@ def to_pdf_bytes(document: Document) -> bytes:
     frame = Frame(template.leftMargin, template.bottomMargin, template.width, template.height,
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="text")
     template.addPageTemplates([
-        PageTemplate("first", [frame], onPage=_no_number, autoNextPageTemplate="later"),
+        PageTemplate("first", [frame], onPage=lambda c, d: _first_page(c, document),
+                     autoNextPageTemplate="later"),
         PageTemplate("later", [frame], onPage=lambda c, d: _page_number(c, d, page)),
     ])
     template.build(story(document), canvasmaker=_dated_canvas(document.created))
@@ -152,8 +153,12 @@ def _dated_canvas(created: dt.datetime | None):
     return DatedCanvas
 
 
-def _no_number(canvas, doc) -> None:
-    """Page 1 carries no number."""
+def _first_page(canvas, document: Document) -> None:
+    """Page 1 carries no number; the hidden file properties go into the document info."""
+    if document.properties and canvas.getPageNumber() == 1:
+        from secretary_app.documents.file_stamp import add_pdf_properties
+
+        add_pdf_properties(canvas, document.properties)
 
 
 def _page_number(canvas, doc, page: PageSetup) -> None:

@@ -25,16 +25,16 @@ class OrganizationForm(QWidget):
         self.abbreviation.setPlaceholderText(self.tr("ví dụ: SGDĐT"))
         self.place_name = QLineEdit(objectName="orgPlace")
         self.place_name.setPlaceholderText(self.tr("ví dụ: Đắk Lắk"))
-        self.style = QComboBox(objectName="orgStyle")
+        self.style_box = QComboBox(objectName="orgStyle")
         for style in DocumentStyle:
-            self.style.addItem(label(STYLE, style), style)
+            self.style_box.addItem(label(STYLE, style), style)
         self._numbering_fields()
         form = QFormLayout(self)
         form.addRow(self.tr("Cơ quan &chủ quản:"), self.parent_name)
         form.addRow(self.tr("Tên cơ &quan ban hành:"), self.name)
         form.addRow(self.tr("Chữ &viết tắt:"), self.abbreviation)
         form.addRow(self.tr("Địa &danh:"), self.place_name)
-        form.addRow(self.tr("&Thể thức văn bản:"), self.style)
+        form.addRow(self.tr("&Thể thức văn bản:"), self.style_box)
         form.addRow(self.tr("Đánh &số văn bản:"), self.numbering)
         form.addRow(self.tr("Nhiệm kỳ cấp ủy &bắt đầu:"), self.term_start)
         if org is not None:
@@ -42,7 +42,7 @@ class OrganizationForm(QWidget):
             self.name.setText(org.name)
             self.abbreviation.setText(org.abbreviation)
             self.place_name.setText(org.place_name)
-            self.style.setCurrentIndex(max(self.style.findData(org.style), 0))
+            self.style_box.setCurrentIndex(max(self.style_box.findData(org.style), 0))
             self.numbering.setCurrentIndex(max(self.numbering.findData(org.numbering), 0))
             if org.term_start is not None:
                 self.term_start.setDate(QDate(org.term_start))
@@ -59,10 +59,10 @@ class OrganizationForm(QWidget):
         self.term_start.setMinimumDate(QDate(1930, 1, 1))
         self.term_start.setSpecialValueText(self.tr("chưa đặt"))  # the minimum means "not set"
         self.term_start.setDate(self.term_start.minimumDate())
-        self.style.currentIndexChanged.connect(self._style_changed)
+        self.style_box.currentIndexChanged.connect(self._style_changed)
 
     def _style_changed(self) -> None:
-        party = self.style.currentData() == DocumentStyle.PARTY
+        party = self.style_box.currentData() == DocumentStyle.PARTY
         self.numbering.setEnabled(not party)
         self.term_start.setEnabled(party)
 
@@ -78,7 +78,7 @@ class OrganizationForm(QWidget):
         org.parent_name = self.parent_name.text().strip()
         org.abbreviation = self.abbreviation.text().strip()
         org.place_name = self.place_name.text().strip()
-        org.style = DocumentStyle(self.style.currentData())
+        org.style = DocumentStyle(self.style_box.currentData())
         org.numbering = self.numbering.currentData()
         chosen = self.term_start.date()
         org.term_start = None if chosen == self.term_start.minimumDate() else chosen.toPython()

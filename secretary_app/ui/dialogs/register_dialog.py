@@ -23,7 +23,13 @@ from PySide6.QtWidgets import (
 
 from secretary_app.documents.register_report import export_register
 from secretary_app.domain.enums import DocumentKind
-from secretary_app.domain.register import KIND_NAMES, STATUS_WORDS, EntryStatus, RegisterError
+from secretary_app.domain.register import (
+    KIND_NAMES,
+    STATUS_WORDS,
+    EntryStatus,
+    RegisterError,
+    short_number,
+)
 from secretary_app.fileio import ExportError, write_file_atomically
 from secretary_app.storage.database import Change, Noun, Store
 from secretary_app.storage.faults import RefusedWrite
@@ -31,6 +37,7 @@ from secretary_app.storage.meetings import meeting_organization, meeting_title
 from secretary_app.storage.organizations import default_organization
 from secretary_app.storage.register import cancel_number, reserve_number
 from secretary_app.storage.register_documents import issue_meeting_document
+from secretary_app.storage.register_preview import meeting_document_number, preview_number
 from secretary_app.storage.register_queries import list_register, register_kinds, register_years
 from secretary_app.ui import messages
 from secretary_app.ui.register_table import RegisterModel
@@ -211,8 +218,27 @@ class RegisterDialog(QDialog):
                 return None
             reserved = entry.number
         day = self.date.date().toPython()
+        if not self._confirm_issue(kind, day, reserved):
+            return None
         return self._run(lambda: issue_meeting_document(self.store, self.meeting_id, kind, day,
                                                         reserved))
+
+    def _confirm_issue(self, kind: DocumentKind, day: dt.date, reserved: int | None) -> bool:
+        """Ask before a number is given (it cannot be taken back), showing that number."""
+        org = self.organization()
+        if org is None or self.meeting_id is None:
+            return True  # issuing reports why it cannot
+        if meeting_document_number(self.store.db, self.meeting_id, kind) is not None:
+            return True  # already numbered: issuing says so
+        preview = self._run(lambda: preview_number(self.store.db, org, str(kind), day, reserved))
+        if preview is None:
+            return False
+        what = self.tr("biên bản") if kind is DocumentKind.MINUTES else self.tr(
+            "thông báo kết luận")
+        return messages.confirm(self, self.tr("Cấp số"), self.tr(
+            "Cấp số %1, ngày %2 cho %3 của cuộc họp này?\n\nSố đã cấp không thu hồi được "
+            "(chỉ có thể hủy số, có ghi lý do).").replace("%1", short_number(org, preview))
+            .replace("%2", f"{day:%d/%m/%Y}").replace("%3", what))
 
     def reserve(self):
         """Hold the next number of a kind chosen by the user."""

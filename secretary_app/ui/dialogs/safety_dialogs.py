@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -60,6 +61,8 @@ class ReasonDialog(QDialog):
         self.setObjectName("reopenDialog")
         self.setWindowTitle(self.tr("Mở lại biên bản"))
         self.reason_edit = QPlainTextEdit(objectName="reopenReason")
+        self.reason_edit.setTabChangesFocus(True)  # Tab reaches the buttons
+        self.reason_edit.setPlaceholderText(self.tr("Lý do… (Ctrl+Enter để mở lại)"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Mở lại"))
@@ -72,11 +75,19 @@ class ReasonDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.reason_edit.textChanged.connect(self._update)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, activated=self._confirm)
         self._update()
+
+    def _confirm(self) -> None:
+        """Ctrl+Enter: reopen, once a reason is written."""
+        if self.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled():
+            self.accept()
 
     def _update(self) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(bool(self.reason_edit.toPlainText().strip()))
+        ok.setDefault(ok.isEnabled())  # Enter on it (or on Tab's way to it) confirms
 
     @classmethod
     def ask(cls, parent, title: str) -> str | None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from secretary_app.domain.deadlines import status_date_range
 from secretary_app.domain.enums import TaskStatus
 from secretary_app.storage.followup import StatusChange, TaskLine
 
@@ -49,6 +50,9 @@ class StatusDialog(QDialog):
             self.status.addItem(status_text(status), status.value)
         self.status.setCurrentIndex(self.status.findData(line.status.value))
         self.date = QDateEdit(QDate(today.year, today.month, today.day), objectName="taskDate")
+        first, last = status_date_range(line.meeting_date, today)
+        self.date.setDateRange(QDate(first.year, first.month, first.day),
+                               QDate(last.year, last.month, last.day))  # year 5281: refused
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("dd/MM/yyyy")
         self.note = QLineEdit(objectName="taskNote")

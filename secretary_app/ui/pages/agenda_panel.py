@@ -98,6 +98,13 @@ class AgendaPanel(OrderedRowsMixin, QWidget):
         found = next((g.id for g in self.model.rows if g.key == key), None)
         select_row_of(self.view, self.model.rows, found)
 
+    def step(self, by: int) -> None:
+        """Make the previous (-1) or next (+1) agenda item current."""
+        row = selected_row(self.view)
+        target = 0 if row is None else row + by
+        if 0 <= target < len(self.model.rows):
+            select_row_of(self.view, self.model.rows, self.model.rows[target].id)
+
     def add_from_entry(self) -> None:
         """Add the typed item at the end and make it current."""
         title = " ".join(self.entry.text().split())

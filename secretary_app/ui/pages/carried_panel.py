@@ -20,6 +20,7 @@ from secretary_app.storage.database import Change, Store
 from secretary_app.storage.followup import TaskLine, set_task_status, task_history
 from secretary_app.storage.followup_carry import carried_tasks
 from secretary_app.storage.meeting_carried import CARRIED_NOUNS
+from secretary_app.ui import messages
 from secretary_app.ui.dialogs.tasks_status_dialog import StatusDialog
 from secretary_app.ui.store_signals import StoreSignals
 from secretary_app.ui.tasks_model import OVERDUE_COLOR, word
@@ -137,4 +138,7 @@ class CarriedPanel(QGroupBox):
             day = self.meeting_date  # entering a past meeting: what was reported that day
         chosen = StatusDialog.ask(self, line, task_history(self.store.db, line.task_id), day)
         if chosen is not None:
-            set_task_status(self.store, line.task_id, *chosen)
+            try:
+                set_task_status(self.store, line.task_id, *chosen)
+            except ValueError as exc:  # a date outside the sane range
+                messages.show_error(self, self.tr("Cập nhật tình trạng nhiệm vụ"), str(exc))

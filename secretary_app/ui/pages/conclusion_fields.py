@@ -7,6 +7,7 @@ import re
 
 from PySide6.QtCore import QCoreApplication
 
+from secretary_app.domain.deadlines import past_due
 from secretary_app.domain.enums import TaskStatus
 from secretary_app.domain.model import Task
 from secretary_app.domain.text import clean_text
@@ -52,8 +53,8 @@ def deadline_wordings(today: dt.date) -> list[str]:
 
 
 def is_overdue(task: Task, today: dt.date) -> bool:
-    """An open task whose deadline date has passed."""
-    return task.status is TaskStatus.OPEN and task.deadline is not None and task.deadline < today
+    """An open task whose deadline (a date or a worded period: 'Quý IV/2024') has passed."""
+    return task.status is TaskStatus.OPEN and past_due(task.deadline, task.deadline_text, today)
 
 
 def status_labels() -> dict[TaskStatus, str]:

@@ -12,7 +12,9 @@ from PySide6.QtWidgets import QDialog
 from secretary_app.documents.export import build_document, export_document, to_pdf_bytes
 from secretary_app.domain.signing_rules import missing_signer
 from secretary_app.fileio import ExportError
+from secretary_app.storage.exports import new_stamp
 from secretary_app.storage.finalise import record_export
+from secretary_app.storage.sealed import SealBrokenError
 from secretary_app.ui import messages
 from secretary_app.ui.pages.document_fields import suggested_file_name
 from secretary_app.ui.pdf_preview import print_pdf
@@ -40,17 +42,22 @@ class DocumentOutput:
     def export(self, fmt: str) -> Path | None:
         """Ask where, then write the document as 'docx' or 'pdf'; the path, or None."""
         self.flush(force=True)
-        meeting = self.current_meeting()
+        why = translate("DocumentsPage", "Không xuất được tệp: %1")
+        try:
+            meeting = self.current_meeting()
+        except SealBrokenError as exc:  # finalised minutes changed behind the app's back
+            self.report_error(why.replace("%1", str(exc)))
+            return None
         target = self.ask_export_path(fmt) if meeting is not None else None
         if target is None:
             return None
+        stamp = new_stamp(self.store.db, self.meeting_id)
         try:
-            path = export_document(meeting, self.kind, fmt, target)
+            path = export_document(meeting, self.kind, fmt, target, stamp=stamp)
         except ExportError as exc:
-            why = translate("DocumentsPage", "Không xuất được tệp: %1")
             self.report_error(why.replace("%1", str(exc)))
             return None
-        record_export(self.store, self.meeting_id, path)
+        record_export(self.store, self.meeting_id, path, stamp)
         self.last_export, self.export_folder = path, path.parent
         self.open_folder_action.setEnabled(True)
         done = translate("DocumentsPage", "Đã xuất: %1").replace("%1", str(path))

@@ -22,6 +22,7 @@ from secretary_app.storage.database import Noun, Store
 from secretary_app.storage.finalise import is_finalised
 from secretary_app.storage.meeting_carried import CARRIED_NOUNS
 from secretary_app.storage.meetings import load_meeting
+from secretary_app.storage.sealed import printable_meeting
 from secretary_app.ui import messages
 from secretary_app.ui.pages.base import MeetingPage
 from secretary_app.ui.pages.conclusion_actions import shortcut_action, tool_buttons
@@ -178,8 +179,11 @@ class DocumentsPage(DocumentOutput, MeetingPage):
         self._ensure_fresh()
         if self.meeting is None:
             return None
-        doc = document_from(self.kind, self.form.values(), self.meeting.document(self.kind))
-        return with_document(self.meeting, doc)
+        meeting = self.meeting
+        if self._locked:  # finalised: the frozen sources, and only while it matches its seal
+            meeting = printable_meeting(self.store.db, self.meeting_id)
+        doc = document_from(self.kind, self.form.values(), meeting.document(self.kind))
+        return with_document(meeting, doc)
 
     # storing
 

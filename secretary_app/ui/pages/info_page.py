@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QWidget,
 )
 
 from secretary_app.domain.enums import MeetingKind, Role
@@ -38,9 +39,18 @@ def plain_box(object_name: str, lines: int) -> QPlainTextEdit:
     return box
 
 
+class DateBox(QDateEdit):
+    """A date field whose blank 'none' value (an optional date) lets Tab go on to the next field."""
+
+    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 - Qt API
+        if self.specialValueText() and self.date() == self.minimumDate():
+            return QWidget.focusNextPrevChild(self, forward)  # no day/month/year to step through
+        return super().focusNextPrevChild(forward)
+
+
 def date_box(object_name: str, optional: bool) -> QDateEdit:
     """A date field dd/mm/yyyy with a calendar; an optional one shows blank for 'none'."""
-    box = QDateEdit(objectName=object_name, calendarPopup=True, displayFormat="dd/MM/yyyy")
+    box = DateBox(objectName=object_name, calendarPopup=True, displayFormat="dd/MM/yyyy")
     if optional:
         box.setMinimumDate(NO_DATE)
         box.setSpecialValueText(" ")

@@ -7,9 +7,11 @@ app (or a crash) loses at most about a second of typing.
 from __future__ import annotations
 
 import datetime as dt
+import html
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from secretary_app.domain.model import Opinion
@@ -17,10 +19,17 @@ from secretary_app.storage.database import Change, Noun
 from secretary_app.storage.drafts import Draft, clear_draft, load_draft, save_draft
 from secretary_app.storage.lists import OPINIONS
 from secretary_app.ui.pages.speaker_picker import SpeakerPicker
+from secretary_app.ui.row_actions import add_action
 from secretary_app.ui.undo import StoreCommand
 
 SLOT = "opinion"
 DRAFT_DELAY_MS = 300
+QUICK_PICKS = 9  # Alt+1 … Alt+9
+
+
+def short_name(name: str, limit: int = 28) -> str:
+    """A name cut to fit the quick-pick line."""
+    return name if len(name) <= limit else name[: limit - 1].rstrip() + "…"
 
 
 class OpinionBox(QPlainTextEdit):
@@ -47,6 +56,8 @@ class OpinionBox(QPlainTextEdit):
 class OpinionComposer(QWidget):
     """Speaker picker, text box and record button, with the draft kept in the database."""
 
+    recorded = Signal(int)  # the id of the opinion just recorded
+
     def __init__(self, store, undo_stack, agenda_key: Callable[[], str | None], parent=None):
         super().__init__(parent)
         self.store, self.undo_stack, self.agenda_key = store, undo_stack, agenda_key
@@ -58,6 +69,9 @@ class OpinionComposer(QWidget):
         self.record_button = QPushButton(self.tr("Ghi ý kiến (Ctrl+Enter)"),
                                          objectName="recordOpinionButton")
         self.saved_label = QLabel(objectName="draftState")
+        self.picks_label = QLabel(objectName="quickPicks", wordWrap=True)
+        self.agenda_label = QLabel(objectName="currentAgenda", wordWrap=True)
+        self.ranked: list = []
         self._timer = QTimer(self, singleShot=True, interval=DRAFT_DELAY_MS)
         self._lay_out()
         self._timer.timeout.connect(self.save_draft_now)
@@ -66,6 +80,9 @@ class OpinionComposer(QWidget):
         self.picker.speakerChosen.connect(lambda: self.box.setFocus(Qt.FocusReason.OtherFocusReason))
         self.box.submitted.connect(self.record)
         self.record_button.clicked.connect(self.record)
+        for number in range(1, QUICK_PICKS + 1):
+            add_action(self, self.tr("Chọn người phát biểu số %1").replace("%1", str(number)),
+                       f"Alt+{number}", lambda n=number: self.pick(n))
 
     def _lay_out(self) -> None:
         top = QHBoxLayout()
@@ -76,9 +93,36 @@ class OpinionComposer(QWidget):
         bottom.addWidget(self.record_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(3)
+        layout.addWidget(self.agenda_label)
         layout.addLayout(top)
+        layout.addWidget(self.picks_label)
         layout.addWidget(self.box, 1)
         layout.addLayout(bottom)
+
+    def set_ranking(self, ranked: list) -> None:
+        """The attendees, the most likely next speaker first; the first nine get Alt+1 … Alt+9."""
+        self.ranked = list(ranked)
+        self.picker.set_attendees(self.ranked)
+        picks = [f"<b>Alt+{n}</b>&nbsp;{html.escape(short_name(a.name))}"
+                 for n, a in enumerate(self.ranked[:QUICK_PICKS], 1)]
+        self.picks_label.setText(" &nbsp; ".join(picks))
+
+    def show_agenda(self, number: int | None, title: str | None) -> None:
+        """Name the agenda item a new opinion goes to, above the box."""
+        if title is None:
+            self.agenda_label.setText(self.tr("Chưa có nội dung chương trình: ý kiến ghi chung."))
+            return
+        self.agenda_label.setText(self.tr("<b>Nội dung %1:</b> %2 <i>(Alt+PgUp/PgDown để đổi)</i>")
+                                  .replace("%1", str(number)).replace("%2", html.escape(title)))
+
+    def pick(self, number: int) -> None:
+        """Alt+number: that attendee speaks; the cursor stays (or goes) in the text box."""
+        if 0 < number <= min(len(self.ranked), QUICK_PICKS) and self.isEnabled():
+            person = self.ranked[number - 1]
+            self.picker.set_speaker(person.key, None)
+            self._edited()
+            self.box.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def set_meeting(self, meeting_id: int | None, attendees) -> Draft | None:
         """Switch meeting: restore its draft (text, speaker) if one was left; returns it."""
@@ -93,7 +137,13 @@ class OpinionComposer(QWidget):
         finally:
             self._loading = False
         self.saved_label.setText(self.tr("Đã khôi phục bản nháp.") if draft else "")
+        self.box.moveCursor(QTextCursor.MoveOperation.End)
         return draft
+
+    def continue_typing(self) -> None:
+        """Keyboard in the text box, cursor after the last character."""
+        self.box.moveCursor(QTextCursor.MoveOperation.End)
+        self.box.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _edited(self, *_args) -> None:
         # a throttle, not a debounce: steady typing is still saved every DRAFT_DELAY_MS
@@ -130,7 +180,9 @@ class OpinionComposer(QWidget):
         finally:
             self._loading = False
         self.saved_label.setText(self.tr("Đã ghi ý kiến lúc %1.").replace("%1", opinion.at))
-        self.picker.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.box.setFocus(Qt.FocusReason.OtherFocusReason)  # the next speech: Alt+n, then type
+        if opinion.id is not None:
+            self.recorded.emit(opinion.id)
         return opinion.id
 
     def _record_command(self, meeting_id: int, opinion: Opinion) -> StoreCommand:

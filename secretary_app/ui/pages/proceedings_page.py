@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from secretary_app.domain.model import Conclusion
+from secretary_app.domain.speakers import rank_speakers
 from secretary_app.storage.changes import Noun
 from secretary_app.storage.finalise import is_finalised
 from secretary_app.storage.lists import CONCLUSIONS, OPINIONS, add_conclusion
@@ -40,6 +42,13 @@ from secretary_app.ui.row_models import make_row_view
 from secretary_app.ui.undo import StoreCommand
 
 VIEW_ONLY = Qt.ShortcutContext.WidgetShortcut
+
+
+def last_agenda_key(meeting) -> str | None:
+    """The agenda item new opinions go to by default: the last opinion's, else the first."""
+    keys = [g.key for g in meeting.agenda]
+    latest = next((o.agenda for o in reversed(meeting.opinions) if o.agenda in keys), None)
+    return latest or (keys[0] if keys else None)
 
 
 class ProceedingsPage(OrderedRowsMixin, MeetingPage):
@@ -69,9 +78,14 @@ class ProceedingsPage(OrderedRowsMixin, MeetingPage):
         self.message = QLabel(objectName="proceedingsMessage")
         self._lay_out()
         self._connect()
-        self.setFocusProxy(self.composer.picker)  # the field one types in first
+        self.setFocusProxy(self.composer.box)  # the speech is typed first; Alt+1…9 picks who
 
     def _lay_out(self) -> None:
+        palette = self.view.palette()  # the selected opinion (Ctrl+K's) stays marked while typing
+        for role in (QPalette.ColorRole.Highlight, QPalette.ColorRole.HighlightedText):
+            palette.setColor(QPalette.ColorGroup.Inactive, role,
+                             palette.color(QPalette.ColorGroup.Active, role))
+        self.view.setPalette(palette)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(AT, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(SPEAKER, QHeaderView.ResizeMode.Interactive)
@@ -123,14 +137,17 @@ class ProceedingsPage(OrderedRowsMixin, MeetingPage):
         self.model.editRequested.connect(self._edit_cell)
         self.model.moveRequested.connect(self.move_row)
         self.start_button.clicked.connect(self.start_now)
+        self.composer.recorded.connect(self.show_row)  # selected and scrolled into view
         self.agenda.view.selectionModel().currentRowChanged.connect(
-            lambda *_: self._show_carried())
+            lambda *_: self._on_agenda_item())
         add_action(self, self.tr("Nhiệm vụ của các cuộc họp trước"), "Ctrl+J",
                    self.focus_carried)
         add_action(self, self.tr("Biểu quyết"), "Ctrl+B",
                    lambda: self.votes.subject.setFocus(Qt.FocusReason.ShortcutFocusReason))
         add_action(self, self.tr("Thêm nội dung"), "Ctrl+G",
                    lambda: self.agenda.entry.setFocus(Qt.FocusReason.ShortcutFocusReason))
+        add_action(self, self.tr("Nội dung trước"), "Alt+PgUp", lambda: self.agenda.step(-1))
+        add_action(self, self.tr("Nội dung sau"), "Alt+PgDown", lambda: self.agenda.step(1))
 
     def set_meeting(self, meeting_id: int | None) -> None:
         """Switch meeting; the draft of the new one comes back into the box."""
@@ -157,11 +174,22 @@ class ProceedingsPage(OrderedRowsMixin, MeetingPage):
         select_row_of(self.view, self.model.rows, keep)
         self._keep_id = None
         self.agenda.show_items(m.id, m.agenda)
-        self._show_carried()
+        if self.agenda.current_key() is None and m.agenda:  # an item is always current
+            self.agenda.select_key(last_agenda_key(m))
         self.votes.show_votes(m.id, m.votes)
         self.clock.set_meeting(m.date, m.start_time)
         self.start_button.setVisible(not m.start_time)
-        self.composer.picker.set_attendees(m.attendees)
+        self._on_agenda_item()
+
+    def _on_agenda_item(self) -> None:
+        """The current agenda item changed (or the meeting did): what is shown for it."""
+        self._show_carried()
+        m, key = self.meeting, self.agenda.current_key()
+        if m is None:
+            return
+        self.composer.set_ranking(rank_speakers(m.attendees, m.opinions, key))
+        number = next((i for i, g in enumerate(m.agenda, 1) if g.key == key), None)
+        self.composer.show_agenda(number, m.agenda[number - 1].title if number else None)
 
     def set_locked(self, locked: bool) -> None:
         """Finalised minutes: everything is shown, nothing can be recorded or changed."""
@@ -190,6 +218,10 @@ class ProceedingsPage(OrderedRowsMixin, MeetingPage):
         """Store the draft being typed now rather than in a moment."""
         if self.composer._timer.isActive():
             self.composer.save_draft_now()
+
+    def continue_draft(self) -> None:
+        """The cursor at the end of the speech being typed (a restored draft)."""
+        self.composer.continue_typing()
 
     def focus_new_opinion(self) -> None:
         """Put the cursor in the speaker picker, ready for the next speech."""
@@ -240,7 +272,9 @@ class ProceedingsPage(OrderedRowsMixin, MeetingPage):
         """Turn the selected opinion into a new conclusion at the end (undoable)."""
         row = selected_row(self.view)
         if row is None or self.meeting_id is None or row >= len(self.model.rows) or self.locked:
+            self.message.setText(self.tr("Chọn một ý kiến trong danh sách để chuyển thành kết luận."))
             return None
+        self.view.scrollTo(self.model.index(row, TEXT))  # the row converted is always in sight
         mid, conclusion = self.meeting_id, Conclusion(text=self.model.rows[row].text)
 
         def do():

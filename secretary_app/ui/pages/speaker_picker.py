@@ -6,23 +6,12 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLineEdit
 
 from secretary_app.domain.model import Attendee
+from secretary_app.domain.speakers import speaker_matches, unique_prefix_match
 from secretary_app.domain.text import fold
 from secretary_app.ui.folding_completer import FoldingCompleter, Suggestion
 
-
-def speaker_matches(attendees: list[Attendee], typed: str) -> list[Attendee]:
-    """Attendees whose name (then title or unit) holds every typed word; names first."""
-    words = fold(typed).split()
-    if not words:
-        return []
-    by_name, by_other = [], []
-    for a in attendees:
-        name = fold(a.name)
-        if all(w in name for w in words):
-            by_name.append(a)
-        elif all(w in fold(f"{a.name} {a.title} {a.organization}") for w in words):
-            by_other.append(a)
-    return by_name + by_other
+__all__ = ["SpeakerPicker", "speaker_matches"]
+AUTO_ACCEPT_LETTERS = 2  # one letter is too often the start of a name typed freely
 
 
 class SpeakerPicker(QLineEdit):
@@ -42,7 +31,7 @@ class SpeakerPicker(QLineEdit):
         self.returnPressed.connect(self._on_return)
 
     def set_attendees(self, attendees: list[Attendee]) -> None:
-        """The people who may speak."""
+        """The people who may speak, the most likely next speaker first."""
         self.attendees = list(attendees)
 
     def suggestions(self, typed: str) -> list[Suggestion]:
@@ -72,8 +61,13 @@ class SpeakerPicker(QLineEdit):
         self._key = found.key if found else None
         self.setText(found.name if found else (label or ""))
 
-    def _typed(self, _text: str) -> None:
+    def _typed(self, text: str) -> None:
         self._key = None
+        if len(fold(text).replace(" ", "")) >= AUTO_ACCEPT_LETTERS:
+            found = unique_prefix_match(self.attendees, text)
+            if found is not None:  # the first unique prefix is enough: on to the text
+                self.finder.popup().hide()
+                self.choose(found.key)
 
     def _on_return(self) -> None:
         if self._key is None and self.text().strip():
