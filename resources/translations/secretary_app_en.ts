@@ -589,6 +589,14 @@ Các phòng thuộc Sở;</translation>
     <context>
         <name>InfoPage</name>
         <message>
+            <source>nghe báo cáo của … (ví dụ: Sở Tài chính, Sở Nội vụ)</source>
+            <translation>reports heard from … (e.g. Department of Finance, Department of Home Affairs)</translation>
+        </message>
+        <message>
+            <source>khi không phải cơ quan của người ký (ví dụ: Văn phòng Sở)</source>
+            <translation>when not the signer's own body (e.g. Office of the Department)</translation>
+        </message>
+        <message>
             <source>giờ:phút</source>
             <translation>hh:mm</translation>
         </message>
@@ -623,6 +631,14 @@ Các phòng thuộc Sở;</translation>
         <message>
             <source>&amp;Mục đích:</source>
             <translation>P&amp;urpose:</translation>
+        </message>
+        <message>
+            <source>Đơn vị &amp;báo cáo:</source>
+            <translation>Reporting &amp;units:</translation>
+        </message>
+        <message>
+            <source>Cơ &amp;quan thông báo:</source>
+            <translation>Notifying &amp;body:</translation>
         </message>
         <message>
             <source>&amp;Chủ trì:</source>

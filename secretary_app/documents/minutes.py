@@ -18,6 +18,7 @@ from secretary_app.documents.content import (
     conclusion_blocks,
     described,
     heading,
+    paragraphs_of,
     secretary_of,
 )
 from secretary_app.documents.proceedings import proceedings_blocks
@@ -69,9 +70,16 @@ def attendance_blocks(meeting: Meeting) -> list[Paragraph]:
         *presence_summary(meeting),
         body(f"4. {chair_label}: {_person_or_dots(chair_of(meeting), home)}"),
         body(f"5. Thư ký: {_person_or_dots(secretary_of(meeting), home)}"),
-        body("6. Nội dung:", keep_with_next=True),
+        *purpose_blocks(meeting),
     ]
     return blocks
+
+
+def purpose_blocks(meeting: Meeting) -> list[Paragraph]:
+    """'6. Nội dung:' with the purpose as typed (its first paragraph on the same line)."""
+    first, *rest = paragraphs_of(meeting.purpose) or [""]
+    head = f"6. Nội dung: {first.strip()}" if first.strip() else "6. Nội dung:"
+    return [body(head, keep_with_next=True), *(body(p, keep_with_next=True) for p in rest)]
 
 
 def attendee_lines(meeting: Meeting) -> list[Paragraph]:
