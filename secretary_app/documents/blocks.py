@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -17,6 +18,17 @@ NUMBER_ROW_SPACE = 4.0  # above the Số / date row
 TITLE_SPACE_BEFORE = 18.0
 TITLE_SPACE_AFTER = 20.0
 SIGNATURE_SPACE = 12.0  # above the signatures, and above Nơi nhận under two signers
+
+
+# the hyphen of a range ("2017 - 2018", "08 giờ - 10 giờ"): a line must not break around it,
+# or the next line starts with "- 2018" and reads as a list dash
+_RANGE = re.compile(r"(?<=\d|ờ|t|h) ([-–]) (?=\d)")
+RANGE_HYPHEN = "\u00a0-\u00a0"  # no-break spaces; the DOCX also makes the hyphen no-break
+
+
+def keep_ranges(text: str) -> str:
+    """Ranges joined with no-break spaces around their hyphen (or en dash)."""
+    return _RANGE.sub("\u00a0\\1\u00a0", text) if " -" in text or " –" in text else text
 
 
 def printable(value: str | None) -> str:
@@ -45,7 +57,7 @@ class Run:
     underline: bool = False
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "text", printable(self.text))
+        object.__setattr__(self, "text", keep_ranges(printable(self.text)))
 
 
 def runs_of(*parts: str | Run) -> tuple[Run, ...]:

@@ -11,6 +11,7 @@ from secretary_app.documents.blocks import (
     BODY_LEADING,
     FIRST_INDENT_MM,
     NUMBER_ROW_SPACE,
+    RANGE_HYPHEN,
     SIGNATURE_SPACE,
     TITLE_SPACE_AFTER,
     TITLE_SPACE_BEFORE,
@@ -105,8 +106,12 @@ def add_runs(paragraph, runs: tuple[Run, ...], size: float) -> None:
     """The runs of a block, each with its size and bold/italic/underline."""
     from docx.shared import Pt
 
+    from secretary_app.documents import docx_parts
+
     for piece in runs:
         run = paragraph.add_run(piece.text)
+        if RANGE_HYPHEN in piece.text:
+            docx_parts.no_break_hyphens(run, piece.text)
         run.font.size = Pt(size)
         run.font.bold = piece.bold or None
         run.font.italic = piece.italic or None
