@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QApplication
 from secretary_app.domain.package import parse_package_bytes
 from secretary_app.paths import resource
 from secretary_app.storage.database import open_store
+from secretary_app.storage.meetings import create_meeting
 from secretary_app.storage.organizations import save_organization
-from secretary_app.ui import meeting_actions
 from secretary_app.ui.dialogs.organization_dialog import OrganizationDialog
 from secretary_app.ui.dialogs.shortcuts_dialog import ShortcutsDialog
 from secretary_app.ui.main_window import MainWindow
@@ -83,10 +83,11 @@ def main() -> int:
         store = open_store(Path(folder) / "screenshots.db")
         seed = parse_package_bytes(resource("samples", "seed-meeting.json").read_bytes())
         save_organization(store, seed.organization, make_default=True)
+        meeting_id = create_meeting(store, seed)
         window = MainWindow(store)
         window.setGeometry(0, 0, 1366, 768)
         window.show()
-        meeting_actions.open_sample(window)
+        window.open_meeting(meeting_id, "proceedings")
         pages(window)
         dialogs(window)
         window.close()

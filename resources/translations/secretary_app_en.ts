@@ -84,6 +84,18 @@
             <source>Dán danh sách tên (mỗi dòng một người, hoặc bảng chép từ Word/Excel) — Ctrl+Shift+V</source>
             <translation>Paste a list of names (one person per line, or a table copied from Word/Excel) — Ctrl+Shift+V</translation>
         </message>
+        <message>
+            <source>Thêm người mới</source>
+            <translation>Add a new person</translation>
+        </message>
+        <message>
+            <source>«%1» chưa có trong danh bạ, nhưng là một phần tên của người đã biết (chọn họ bằng mũi tên xuống rồi Enter).
+
+Thêm một người mới tên «%1»?</source>
+            <translation>“%1” is not in the directory, but it is part of names you know (choose one with the Down arrow, then Enter).
+
+Add a new person named “%1”?</translation>
+        </message>
     </context>
     <context>
         <name>AttendeesModel</name>
@@ -432,6 +444,10 @@ The damaged file will be kept (renamed beside it), not overwritten.</translation
             <translation>&amp;Merge the selected entries…</translation>
         </message>
         <message>
+            <source>&amp;Xóa các mục đã chọn</source>
+            <translation>&amp;Delete selected entries</translation>
+        </message>
+        <message>
             <source>Đổi &amp;tên đơn vị…</source>
             <translation>Re&amp;name unit…</translation>
         </message>
@@ -454,6 +470,14 @@ The damaged file will be kept (renamed beside it), not overwritten.</translation
         <message>
             <source>Hãy chọn ít nhất hai mục trùng nhau để gộp.</source>
             <translation>Choose at least two duplicate entries to merge.</translation>
+        </message>
+        <message>
+            <source>Hãy chọn mục cần xóa.</source>
+            <translation>Select the entries to delete.</translation>
+        </message>
+        <message>
+            <source>Xóa %1 khỏi danh bạ? Các cuộc họp đã ghi tên vẫn giữ nguyên.</source>
+            <translation>Delete %1 from the directory? Meetings that name them keep their text.</translation>
         </message>
         <message>
             <source>Hãy chọn một đơn vị.</source>
@@ -729,6 +753,33 @@ Các phòng thuộc Sở;</translation>
         </message>
     </context>
     <context>
+        <name>LostDatabaseDialog</name>
+        <message>
+            <source>Tệp dữ liệu trống</source>
+            <translation>The data file is empty</translation>
+        </message>
+        <message>
+            <source>Tệp dữ liệu %1 trống hoặc không còn (hiện có: %2), nhưng bản sao lưu lúc %3 có %4 cuộc họp.
+
+Khôi phục bản sao lưu đó? Tệp hiện tại (nếu có) được giữ lại tại %5; không bản sao lưu nào bị xóa.</source>
+            <translation>The data file %1 is empty or gone (it holds: %2), but the backup of %3 holds %4 meetings.
+
+Restore that backup? The current file (if any) is kept in %5; no backup is deleted.</translation>
+        </message>
+        <message>
+            <source>Khôi phục bản sao lưu lúc %1</source>
+            <translation>Restore the backup of %1</translation>
+        </message>
+        <message>
+            <source>Bắt đầu với dữ liệu trống</source>
+            <translation>Start with empty data</translation>
+        </message>
+        <message>
+            <source>Thoát</source>
+            <translation>Quit</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>&amp;Tệp</source>
@@ -889,6 +940,10 @@ Các phòng thuộc Sở;</translation>
             <source>Đã xuất %1</source>
             <translation>Exported %1</translation>
         </message>
+        <message>
+            <source>Cuộc họp mẫu (không lưu vào dữ liệu của bạn)</source>
+            <translation>Sample meeting (not saved in your data)</translation>
+        </message>
     </context>
     <context>
         <name>MeetingClock</name>
@@ -986,6 +1041,10 @@ Help → Open the sample meeting: see a fully recorded meeting</translation>
         <message>
             <source>Đóng</source>
             <translation>Close</translation>
+        </message>
+        <message>
+            <source>Không ghi vào tệp này</source>
+            <translation>Not writing to this file</translation>
         </message>
     </context>
     <context>
@@ -1267,6 +1326,10 @@ Help → Open the sample meeting: see a fully recorded meeting</translation>
             <source>Biên bản «%1» đã chốt. Lý do mở lại (được ghi vào nhật ký):</source>
             <translation>The minutes «%1» are finalised. Reason for reopening (written to the log):</translation>
         </message>
+        <message>
+            <source>Từ lúc chốt, các nguồn mà biên bản in (hồ sơ cơ quan, nhiệm vụ chuyển tiếp) đã thay đổi; sau khi mở lại, văn bản sẽ in theo dữ liệu mới:</source>
+            <translation>Since the minutes were finalised, the sources they print (organisation profile, carried tasks) have changed; once reopened, the documents will print the new data:</translation>
+        </message>
     </context>
     <context>
         <name>RegisterDialog</name>
@@ -1445,10 +1508,6 @@ A number given cannot be taken back (it can only be cancelled, with a reason).</
             <translation>Reopen minutes</translation>
         </message>
         <message>
-            <source>Từ lúc chốt, các nguồn mà biên bản in (hồ sơ cơ quan, nhiệm vụ chuyển tiếp) đã thay đổi; từ nay văn bản in theo dữ liệu mới:</source>
-            <translation>Since the minutes were finalised, the sources they print (organisation profile, carried tasks) have changed; from now on the documents print the new data:</translation>
-        </message>
-        <message>
             <source>Sao lưu</source>
             <translation>Backup</translation>
         </message>
@@ -1469,12 +1528,20 @@ A number given cannot be taken back (it can only be cancelled, with a reason).</
             <translation>No errors found.</translation>
         </message>
         <message>
+            <source>Nhật ký lỗi</source>
+            <translation>Error log</translation>
+        </message>
+        <message>
             <source>Tệp dữ liệu đang được dùng</source>
             <translation>The data file is in use</translation>
         </message>
         <message>
             <source>Không mở được dữ liệu</source>
             <translation>Cannot open the data</translation>
+        </message>
+        <message>
+            <source>Chỉ mở để đọc</source>
+            <translation>Opened read-only</translation>
         </message>
         <message>
             <source>Chưa sao lưu được</source>

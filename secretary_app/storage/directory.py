@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
-from secretary_app.domain.text import clean_text, fold
+from secretary_app.domain.text import clean_text, fold, is_blank
 from secretary_app.storage.database import Change, Noun, Store
 from secretary_app.storage.rows import parse_date
 
@@ -69,6 +69,7 @@ def rename_person(store: Store, person_id: int, name: str, title: str,
                   organization: str) -> None:
     """Change a directory entry's name, title and unit (never the old meetings' attendees)."""
     name, title, organization = (clean_text(v or "").strip() for v in (name, title, organization))
+    name = "" if is_blank(name) else name
     if not name:
         raise DirectoryError("Tên không được để trống")
     with store.write(Change(Noun.PEOPLE, None, person_id)) as db:
@@ -107,6 +108,18 @@ def merge_people(store: Store, keep_id: int, drop_ids: Iterable[int]) -> None:
         if latest is not keep and latest.last_seen:  # the most recent title and unit
             db.execute("UPDATE people SET title = ?, organization = ?, last_seen = ? WHERE id = ?",
                        [latest.title, latest.organization, latest.last_seen.isoformat(), keep_id])
+
+
+def delete_people(store: Store, person_ids: Iterable[int]) -> None:
+    """Remove directory entries (typing slips, fragments); attendees keep their own text."""
+    ids = list(person_ids)
+    if not ids:
+        return
+    marks = ",".join("?" * len(ids))
+    with store.write(Change(Noun.PEOPLE), Change(Noun.ATTENDEES)) as db:
+        db.execute(f"UPDATE attendees SET person_id = NULL WHERE person_id IN ({marks})", ids)
+        db.execute(f"DELETE FROM person_aliases WHERE person_id IN ({marks})", ids)
+        db.execute(f"DELETE FROM people WHERE id IN ({marks})", ids)
 
 
 def _alias(db: Database, name: str, is_group: bool, person_id: int) -> None:

@@ -16,7 +16,7 @@ from sqlite_utils import Database
 from secretary_app.domain.model import Attendee, Conclusion, SubItem, Task
 from secretary_app.storage import meetings as m
 from secretary_app.storage.database import Change, Noun, Store
-from secretary_app.storage.people import link_person
+from secretary_app.storage.people import PERSON_FIELDS, link_person, relink_attendee
 from secretary_app.storage.rows import (
     delete_child,
     insert_child,
@@ -105,6 +105,8 @@ class ChildList:
         parent = self.parent_of(store.db, row_id)
         with store.write(self._change(store.db, parent, row_id)) as db:
             update_child(db, self.table, row_id, columns(fields))
+            if self.table == "attendees" and PERSON_FIELDS & fields.keys():
+                relink_attendee(db, row_id)  # the directory suggests the corrected details
 
     def delete(self, store: Store, row_id: int) -> None:
         """Delete one row (and what hangs under it); the order closes up."""

@@ -30,9 +30,12 @@ from secretary_app.domain.model import (
     Task,
     Vote,
 )
+from secretary_app.domain.package_rules import PackageError
+from secretary_app.domain.register import RegisterError
 from secretary_app.domain.text import fold
 from secretary_app.storage.database import Change, Noun, Store
 from secretary_app.storage.meeting_carried import carried_as_of
+from secretary_app.storage.numbering import refuse_duplicate_numbers
 from secretary_app.storage.organizations import find_or_create_organization, get_organization
 from secretary_app.storage.people import link_person
 from secretary_app.storage.register_imported import register_imported
@@ -71,10 +74,20 @@ def create_meeting(store: Store, meeting: Meeting, source: str = "") -> MeetingI
                    secretary_key=meeting.secretary)
         meeting_id = MeetingId(stored_id(db.table("meetings").insert(row).last_pk))
         _insert_children(db, meeting_id, meeting)
+        refuse_duplicate_numbers(db, meeting_id, org_id)  # rolls the whole meeting back
         if any(d.number is not None for d in meeting.documents):
-            register_imported(db, get_organization(db, org_id), meeting, meeting_id,
-                              child_ids(db, "documents", "meeting_id", meeting_id), source)
+            _register_numbers(db, get_organization(db, org_id), meeting, meeting_id, source)
     return meeting_id
+
+
+def _register_numbers(db: Database, org: Organization, meeting: Meeting, meeting_id: int,
+                      source: str) -> None:
+    """The numbers the documents carry enter the register; a taken one refuses the package."""
+    try:
+        register_imported(db, org, meeting, meeting_id,
+                          child_ids(db, "documents", "meeting_id", meeting_id), source)
+    except RegisterError as exc:
+        raise PackageError("documents", str(exc)) from None
 
 
 def _insert_children(db: Database, mid: int, m: Meeting) -> None:

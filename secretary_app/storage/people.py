@@ -31,6 +31,23 @@ def link_person(db: Database, attendee: Attendee, seen_on: dt.date) -> int:
     return row[0]
 
 
+PERSON_FIELDS = frozenset({"name", "title", "organization", "group"})
+
+
+def relink_attendee(db: Database, attendee_id: int) -> None:
+    """After an attendee's name, title or unit was corrected: the directory entry takes the
+    correction (when this meeting is the latest it knows of) and the attendee points at it."""
+    row = db.execute("SELECT a.name, a.title, a.organization, a.is_group, m.date FROM attendees a "
+                     "JOIN meetings m ON m.id = a.meeting_id WHERE a.id = ?",
+                     [attendee_id]).fetchone()
+    if row is None or not row[0].strip():
+        return
+    attendee = Attendee(key="", name=row[0], title=row[1], organization=row[2],
+                        group=bool(row[3]))
+    person_id = link_person(db, attendee, dt.date.fromisoformat(row[4]))
+    db.execute("UPDATE attendees SET person_id = ? WHERE id = ?", [person_id, attendee_id])
+
+
 def suggest_people(db: Database, typed: str, limit: int = 20) -> list[dict]:
     """Directory entries whose name matches typed letters, accents optional, latest first."""
     wanted = fold(typed).strip()

@@ -27,9 +27,9 @@ class MainWindow(QMainWindow):
 
     languageChangeRequested = Signal(str)
 
-    def __init__(self, store, language: str = "vi", parent=None):
+    def __init__(self, store, language: str = "vi", parent=None, title_prefix: str = ""):
         super().__init__(parent)
-        self.store, self.language = store, language
+        self.store, self.language, self.title_prefix = store, language, title_prefix
         self.setObjectName("mainWindow")
         QApplication.setApplicationDisplayName(self.tr("Thư ký cuộc họp"))  # Qt appends it
         self.setWindowTitle(self.tr("Thư ký cuộc họp"))
@@ -88,7 +88,7 @@ class MainWindow(QMainWindow):
         title = self.tr("Thư ký cuộc họp")
         if has:  # the platform adds " — Thư ký cuộc họp" (the application display name)
             title = (meeting_title(self.store.db, self.editor.meeting_id) or "")[:80]
-        self.setWindowTitle(title)
+        self.setWindowTitle(f"{self.title_prefix} — {title}" if self.title_prefix else title)
 
     def _restore_last_meeting(self) -> None:
         last = get_setting(self.store.db, LAST_MEETING_KEY)

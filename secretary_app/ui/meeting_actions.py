@@ -4,23 +4,26 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import shutil
+import tempfile
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 
 from secretary_app.domain.model import Meeting
 from secretary_app.domain.package import (
+    MAX_PACKAGE_BYTES,
     PackageError,
     meeting_to_package,
     package_to_json,
     parse_package_bytes,
 )
-from secretary_app.domain.register import RegisterError
-from secretary_app.fileio import write_file_atomically
+from secretary_app.fileio import InputFileError, read_input_file, write_file_atomically
 from secretary_app.paths import resource
+from secretary_app.storage.database import open_store
 from secretary_app.storage.meetings import (
     create_meeting,
     delete_meeting,
-    list_meetings,
     load_meeting,
     meeting_title,
 )
@@ -80,19 +83,15 @@ def import_package(window, path=None) -> int | None:
     if path is None:
         return None
     try:
-        meeting = parse_package_bytes(path.read_bytes())
+        meeting = parse_package_bytes(read_input_file(path, MAX_PACKAGE_BYTES))
+        meeting_id = create_meeting(window.store, meeting, source=path.name)
     except PackageError as exc:
         why = translate("MeetingActions", "Gói cuộc họp không hợp lệ: %1")
         messages.show_error(window, heading, why.replace("%1", str(exc)))
         return None
-    except OSError as exc:
+    except InputFileError as exc:
         why = translate("MeetingActions", "Không đọc được tệp: %1")
-        messages.show_error(window, heading, why.replace("%1", exc.strerror or str(exc)))
-        return None
-    try:
-        meeting_id = create_meeting(window.store, meeting, source=path.name)
-    except RegisterError as exc:
-        messages.show_error(window, heading, str(exc))
+        messages.show_error(window, heading, why.replace("%1", str(exc)))
         return None
     window.open_meeting(meeting_id, "info")
     return meeting_id
@@ -127,11 +126,36 @@ def export_package(window, path=None) -> bool:
     return True
 
 
-def open_sample(window) -> int:
-    """Open the sample meeting shipped with the app (imported the first time)."""
+def open_sample(window):
+    """Open the sample meeting shipped with the app in a window of its own, on a scratch
+    database of its own: its tasks never reach the user's follow-up or reports, and what is
+    tried on it is gone when that window closes. Returns the sample's window."""
+    from secretary_app.ui.main_window import MainWindow  # on first use: a window class
+
+    if getattr(window, "sample_window", None) is not None and window.sample_window.isVisible():
+        window.sample_window.raise_()
+        window.sample_window.activateWindow()
+        return window.sample_window
     meeting = parse_package_bytes(resource("samples", "seed-meeting.json").read_bytes())
-    same = [m for m in list_meetings(window.store.db, matching=meeting.title)
-            if m.title == meeting.title and m.date == meeting.date]
-    meeting_id = same[0].id if same else create_meeting(window.store, meeting)
-    window.open_meeting(meeting_id, "proceedings")
-    return meeting_id
+    folder = Path(tempfile.mkdtemp(prefix="secretary-app-sample-"))
+    store = open_store(folder / "cuoc-hop-mau.db")
+    save_organization(store, meeting.organization, make_default=True)
+    meeting_id = create_meeting(store, meeting)
+    sample = MainWindow(store, window.language, title_prefix=translate(
+        "MeetingActions", "Cuộc họp mẫu (không lưu vào dữ liệu của bạn)"))
+    sample.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    window.sample_window = sample
+
+    def gone(*_args) -> None:
+        window.sample_window = None
+        close_scratch(store, folder)
+    sample.destroyed.connect(gone)
+    sample.show()
+    sample.open_meeting(meeting_id, "proceedings")
+    return sample
+
+
+def close_scratch(store, folder: Path) -> None:
+    """Close a scratch database and remove its folder."""
+    store.close()
+    shutil.rmtree(folder, ignore_errors=True)

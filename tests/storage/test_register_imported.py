@@ -9,7 +9,7 @@ import pytest
 
 from secretary_app.domain.enums import DocumentKind
 from secretary_app.domain.model import Meeting, OfficialDocument
-from secretary_app.domain.register import RegisterError
+from secretary_app.domain.package_rules import PackageError
 from secretary_app.storage.integrity import check_database
 from secretary_app.storage.meetings import create_meeting, load_meeting
 from secretary_app.storage.register import cancel_number
@@ -48,7 +48,7 @@ def test_the_register_never_issues_a_number_an_import_holds(store):
 def test_importing_the_same_numbered_document_twice_is_refused(store):
     org = make_org(store, numbering="per_kind", abbreviation="HĐND")
     create_meeting(store, _imported_meeting(org), source="a.json")
-    with pytest.raises(RegisterError, match=r"03/BB-HĐND.*trùng.*Kỳ họp HĐND"):
+    with pytest.raises(PackageError, match=r"03/BB-HĐND.*trùng.*Kỳ họp HĐND"):
         create_meeting(store, _imported_meeting(org), source="a.json")
     assert store.db.execute("SELECT count(*) FROM meetings").fetchone()[0] == 1  # rolled back
 
@@ -58,7 +58,7 @@ def test_an_import_may_not_take_a_number_the_register_issued(store):
     for day in (1, 2, 3):
         mid = make_meeting(store, org, dt.date(2025, 3, day), title=f"Họp {day}")
         issue_meeting_document(store, mid, DocumentKind.MINUTES, date=dt.date(2025, 3, day))
-    with pytest.raises(RegisterError, match="đã cấp ngày 03/03/2025"):
+    with pytest.raises(PackageError, match="đã cấp ngày 03/03/2025"):
         create_meeting(store, _imported_meeting(org))
 
 
@@ -94,7 +94,7 @@ def test_migration_helper_registers_earlier_imports(store):
 def test_shared_series_refuses_a_kind_clash_with_a_clear_message(store):
     org = make_org(store, abbreviation="SGDĐT")
     create_meeting(store, _imported_meeting(org, kind=DocumentKind.NOTICE))
-    with pytest.raises(RegisterError, match="03/BB-SGDĐT"):
+    with pytest.raises(PackageError, match="03/BB-SGDĐT"):
         create_meeting(store, _imported_meeting(org, title="Họp khác"))
 
 
@@ -114,3 +114,21 @@ def test_the_register_report_marks_the_number_imported_with_its_source(store):
     create_meeting(store, _imported_meeting(org), source="ky-hop.json")
     [row] = register_rows(org, list_register(store.db, org.id))
     assert "Đã nhập (từ ky-hop.json)" in row
+
+
+def test_cli_import_of_the_same_numbered_package_twice_is_refused(tmp_path):
+    import json
+
+    from tests.conftest import SEED_PATH, run_cli
+
+    package = json.loads(SEED_PATH.read_text(encoding="utf-8"))
+    package["documents"][0].update(number=3, year=2025, issued_on="2025-05-26")
+    path = tmp_path / "ky-hop.json"
+    path.write_text(json.dumps(package, ensure_ascii=False), encoding="utf-8")
+    db = str(tmp_path / "x.db")
+    assert run_cli("--db", db, "import", str(path)).returncode == 0
+    again = run_cli("--db", db, "import", str(path))
+    assert again.returncode == 2 and "trùng" in again.stderr and "03/BB-SGDĐT" in again.stderr
+    listing = run_cli("--db", db, "register")
+    assert "Đã nhập (từ ky-hop.json)" in listing.stdout
+    assert run_cli("--db", db, "check").returncode == 0

@@ -138,13 +138,23 @@ def test_import_of_a_broken_package_explains_why(main_window, tmp_path, monkeypa
     assert count_meetings(main_window.store.db) == 1
 
 
-def test_sample_meeting_from_the_help_menu(qtbot, store, monkeypatch):
+def test_sample_meeting_opens_in_its_own_scratch_database(qtbot, store, monkeypatch):
+    from secretary_app.storage.followup import list_tasks
+
     window = open_window(qtbot, store)
     window.actions["openSample"].trigger()
-    window.actions["openSample"].trigger()  # opened again, not imported twice
-    assert count_meetings(store.db) == 1
-    assert window.editor.current_page_name() == "proceedings"
-    assert window.editor.pages["proceedings"].model.rowCount() == 4
+    sample = window.sample_window
+    window.actions["openSample"].trigger()  # the same window again, not a second sample
+    assert window.sample_window is sample
+    assert count_meetings(store.db) == 0 and list_tasks(store.db) == []  # the user's data
+    assert sample.store.path != store.path and count_meetings(sample.store.db) == 1
+    assert sample.editor.current_page_name() == "proceedings"
+    assert sample.editor.pages["proceedings"].model.rowCount() == 4
+    assert sample.windowTitle().startswith("Cuộc họp mẫu")
+    folder = sample.store.path.parent
+    sample.close()
+    qtbot.waitUntil(lambda: window.sample_window is None, timeout=2000)
+    assert not folder.exists()
     window.close()
 
 

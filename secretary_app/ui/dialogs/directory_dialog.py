@@ -5,7 +5,8 @@ Old meetings keep the names and titles they were recorded with; only the directo
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -27,6 +28,7 @@ from secretary_app.storage.database import Change, Noun, Store
 from secretary_app.storage.directory import (
     DirectoryEntry,
     DirectoryError,
+    delete_people,
     list_people,
     list_units,
     merge_people,
@@ -107,9 +109,14 @@ class DirectoryDialog(QDialog):
         self.people_view.doubleClicked.connect(lambda _i: self.edit_selected())
         self.buttons = {name: QPushButton(text, objectName=f"directory_{name}") for name, text in (
             ("edit", self.tr("&Sửa…")), ("merge", self.tr("&Gộp các mục đã chọn…")),
+            ("delete", self.tr("&Xóa các mục đã chọn")),
             ("rename_unit", self.tr("Đổi &tên đơn vị…")), ("close", self.tr("Đó&ng")))}
         self.buttons["edit"].clicked.connect(self.edit_selected)
         self.buttons["merge"].clicked.connect(self.merge_selected)
+        self.buttons["delete"].clicked.connect(self.delete_selected)
+        delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.people_view)
+        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_key.activated.connect(self.delete_selected)
         self.buttons["rename_unit"].clicked.connect(self.rename_selected_unit)
         self.buttons["close"].clicked.connect(self.accept)
         self._lay_out()
@@ -134,6 +141,7 @@ class DirectoryDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.buttons["edit"])
         row.addWidget(self.buttons["merge"])
+        row.addWidget(self.buttons["delete"])
         row.addStretch(1)
         box.addLayout(row)
         units = QWidget()
@@ -192,6 +200,20 @@ class DirectoryDialog(QDialog):
         kept = choose_kept(self, chosen)
         return kept is not None and self._run(
             lambda: merge_people(self.store, kept.id, [e.id for e in chosen]))
+
+    def delete_selected(self) -> bool:
+        """Delete the selected entries (junk: a fragment, a slip) after asking; the meetings
+        that named them keep their text."""
+        chosen = self.selected_people()
+        if not chosen:
+            messages.show_error(self, self.tr("Danh bạ"), self.tr("Hãy chọn mục cần xóa."))
+            return False
+        names = ", ".join(f"«{e.name}»" for e in chosen[:5]) + ("…" if len(chosen) > 5 else "")
+        if not messages.confirm(self, self.tr("Danh bạ"), self.tr(
+                "Xóa %1 khỏi danh bạ? Các cuộc họp đã ghi tên vẫn giữ nguyên.").replace(
+                "%1", names)):
+            return False
+        return self._run(lambda: delete_people(self.store, [e.id for e in chosen]))
 
     def rename_selected_unit(self) -> bool:
         """Rename the selected unit in the directory (to an existing name: merge)."""

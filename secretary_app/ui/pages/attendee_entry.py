@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from secretary_app.domain.model import Attendee
 from secretary_app.domain.text import fold
 from secretary_app.storage.people import suggest_people
+from secretary_app.ui import messages
 from secretary_app.ui.folding_completer import FoldingCompleter, Suggestion
 
 
@@ -51,9 +52,15 @@ class AttendeeEntry(QWidget):
                 for r in suggest_people(self.db, typed, limit=12)]
 
     def _choose(self, row: dict | None) -> None:
-        self._person = row
-        if row is not None:
+        """A suggestion picked: that person is added at once and the box made ready for the next."""
+        if row is None:
+            return
+        if self.name_edit.text():  # chosen with the mouse (Enter in the popup has added it already)
+            self._person = row
             self.group_check.setChecked(bool(row["is_group"]))
+            self.name_edit.setText(row["name"])
+            self.submit()
+        QTimer.singleShot(0, self.name_edit.clear)  # the completer writes the name back after us
 
     def _person_for(self, name: str) -> dict | None:
         if self._person is not None and self._person["name"] == name:
@@ -61,12 +68,20 @@ class AttendeeEntry(QWidget):
         exact = [r for r in suggest_people(self.db, name, limit=5) if fold(r["name"]) == fold(name)]
         return exact[0] if len(exact) == 1 else None
 
+    def _confirm_new(self, name: str) -> bool:
+        """Ask before a new person is made from letters that also start known names."""
+        return messages.confirm(self, self.tr("Thêm người mới"), self.tr(
+            "«%1» chưa có trong danh bạ, nhưng là một phần tên của người đã biết (chọn họ bằng "
+            "mũi tên xuống rồi Enter).\n\nThêm một người mới tên «%1»?").replace("%1", name))
+
     def submit(self) -> None:
         """Add what is typed (with the directory's title and unit when it is a known person)."""
         name = " ".join(self.name_edit.text().split())
         if not name:
             return
         person = self._person_for(name)
+        if person is None and self.suggestions(name) and not self._confirm_new(name):
+            return  # a fragment of known names ("kho"): nobody is created by accident
         attendee = Attendee(key="", name=person["name"] if person else name,
                             group=self.group_check.isChecked())
         if person:
