@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from secretary_app.domain.text import clean_text
@@ -247,3 +247,22 @@ class Document:
     created: dt.datetime | None = None  # creation date in the files; None: when rendered
     language: str = "vi-VN"
     properties: dict[str, str] = field(default_factory=dict)  # hidden file properties (stamp)
+
+
+CARRY_CHARS = 320  # about three lines of body text
+
+
+def carry_last_paragraph(blocks: list[Block]) -> list[Block]:
+    """The body paragraph before the closing lines goes with them and the signatures, the way a
+    clerk avoids a last page with only the closing and the signatures (when it is short)."""
+    end = next((i for i, b in enumerate(blocks) if isinstance(b, SignatureTable)), None)
+    if end is None:
+        return blocks
+    at = end - 1
+    while at >= 0 and isinstance(blocks[at], Paragraph) and blocks[at].keep_with_next:
+        at -= 1
+    last = blocks[at] if at >= 0 else None
+    if isinstance(last, Paragraph) and len(last.text) <= CARRY_CHARS:
+        blocks = list(blocks)
+        blocks[at] = replace(last, keep_with_next=True)
+    return blocks

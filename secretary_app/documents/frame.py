@@ -21,6 +21,7 @@ from secretary_app.documents.blocks import (
     Run,
     SignatureTable,
     Title,
+    carry_last_paragraph,
     printable,
 )
 from secretary_app.documents.fonts import text_width_mm
@@ -198,7 +199,8 @@ def official_document(org: Organization, kind_symbol: str, title_text: str, summ
                                       signer.name if signer else ""),),
                        recipients_block(org, recipients, archive)),
     ]
-    return Document(blocks=blocks, page=PAGE, title=f"{title_text} {summary}".strip(),
+    return Document(blocks=carry_last_paragraph(blocks), page=PAGE,
+                    title=f"{title_text} {summary}".strip(),
                     author=author_of(org))
 
 

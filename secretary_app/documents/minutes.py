@@ -9,6 +9,7 @@ from secretary_app.documents.blocks import (
     Paragraph,
     Run,
     SignatureTable,
+    carry_last_paragraph,
 )
 from secretary_app.documents.content import (
     DOTTED_LINE,
@@ -49,7 +50,8 @@ def build_minutes(meeting: Meeting) -> Document:
         closing(meeting),
         signatures(meeting),
     ]
-    return Document(blocks=blocks, page=frame.PAGE, title=f"Biên bản {meeting.title}".strip(),
+    return Document(blocks=carry_last_paragraph(blocks), page=frame.PAGE,
+                    title=f"Biên bản {meeting.title}".strip(),
                     author=frame.author_of(org))
 
 

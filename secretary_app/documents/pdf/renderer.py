@@ -179,17 +179,24 @@ def story(document: Document) -> list:
 
     flowables: list = []
     kept: list = []  # keep-with-next paragraphs waiting for the block that follows them
+    room = None  # the page break condition before the first of them
     for block in document.blocks:
         made = pdf_blocks.flowables(block, document.page)
         if isinstance(block, SignatureTable):
             flowables.append(KeepTogether(kept + made))
             kept = []
             continue
+        keeps = _keeps_with_next(block)
+        height = sum(_height(f, document.page) for f in made) if keeps else 0.0
+        if keeps and kept:  # a chain: all of it goes with what follows
+            kept += made
+            room.height += height
+            continue
         flowables.extend(kept)
         kept = []
-        if _keeps_with_next(block):
-            need = sum(_height(f, document.page) for f in made) + KEEP_LINES * BODY_LEADING
-            flowables.append(CondPageBreak(need))
+        if keeps:
+            room = CondPageBreak(height + KEEP_LINES * BODY_LEADING)
+            flowables.append(room)
             kept = made
         else:
             flowables.extend(made)
