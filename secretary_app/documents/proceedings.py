@@ -44,11 +44,16 @@ class _Part:
     blocks: list[Paragraph]
 
 
-def _times(opinions: list[Opinion]) -> dict[int, str]:
-    """Each opinion's time; one typed without a time takes that of the one before it."""
-    times, last = {}, ""
-    for index, opinion in enumerate(opinions):
-        last = (opinion.at or "").strip() or last
+def _times(meeting: Meeting) -> dict[int, str]:
+    """Each opinion's time as a sortable key; one typed without a time takes that of the one
+    before it; over several days a time earlier than the one before starts the next day."""
+    several_days = meeting.end_date is not None and meeting.end_date > meeting.date
+    times, last, day = {}, "", 0
+    for index, opinion in enumerate(meeting.opinions):
+        at = (opinion.at or "").strip()
+        if at and several_days and last and at < last[-5:]:
+            day += 1
+        last = f"{day:02d} {at}" if at else last
         times[index] = last
     return times
 
@@ -68,7 +73,7 @@ def proceedings_blocks(meeting: Meeting) -> list[Paragraph]:
     """Agenda sections in agenda order, each placed at the time its first speech began; speeches
     outside the agenda placed among them by their time; votes outside the agenda last."""
     known = {item.key for item in meeting.agenda}
-    times = _times(meeting.opinions)
+    times = _times(meeting)
     parts: list[_Part] = []
     start = ("", -1)
     for item in meeting.agenda:
