@@ -128,12 +128,28 @@ Add a new person named “%1”?</translation>
             <translation>Delegation</translation>
         </message>
         <message>
+            <source>Số người</source>
+            <translation>People</translation>
+        </message>
+        <message>
             <source>Đoàn, đại diện: một dòng cho cả nhóm</source>
             <translation>Delegation or representatives: one row for the whole group</translation>
         </message>
     </context>
     <context>
         <name>AttendeesPage</name>
+        <message>
+            <source>theo danh sách</source>
+            <translation>from the list</translation>
+        </message>
+        <message>
+            <source>Tổng số được triệu tập (đảng viên của chi bộ, đại biểu của hội đồng …); để trống thì đếm theo danh sách</source>
+            <translation>How many were convened (members of the cell, deputies of the council …); leave empty to count from the list</translation>
+        </message>
+        <message>
+            <source>Tổng số &amp;triệu tập:</source>
+            <translation>&amp;Convened in total:</translation>
+        </message>
         <message>
             <source>Lên</source>
             <translation>Up</translation>
@@ -159,8 +175,8 @@ Add a new person named “%1”?</translation>
             <translation>Paste list</translation>
         </message>
         <message>
-            <source>Tổng số: {total} — có mặt {present}, đến muộn {late}, vắng có lý do {excused}, vắng không lý do {absent}</source>
-            <translation>Total: {total} — present {present}, late {late}, absent with reason {excused}, absent without reason {absent}</translation>
+            <source>Sửa tổng số triệu tập</source>
+            <translation>Edit the convened total</translation>
         </message>
         <message>
             <source>Thêm người tham dự</source>
@@ -582,6 +598,18 @@ Các phòng thuộc Sở;</translation>
             <translation>Notice of conclusions</translation>
         </message>
         <message>
+            <source>Nghị quyết</source>
+            <translation>Resolution</translation>
+        </message>
+        <message>
+            <source>Quyết định</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <source>Giấy mời</source>
+            <translation>Invitation</translation>
+        </message>
+        <message>
             <source>Xuất Word</source>
             <translation>Export Word</translation>
         </message>
@@ -606,8 +634,67 @@ Các phòng thuộc Sở;</translation>
             <translation>Edit notice of conclusions</translation>
         </message>
         <message>
+            <source>Sửa văn bản</source>
+            <translation>Edit document</translation>
+        </message>
+        <message>
+            <source>Sửa nội dung văn bản</source>
+            <translation>Edit the document text</translation>
+        </message>
+        <message>
             <source>Văn bản</source>
             <translation>Documents</translation>
+        </message>
+    </context>
+    <context>
+        <name>DraftEditor</name>
+        <message>
+            <source>Nội dung văn bản</source>
+            <translation>Document text</translation>
+        </message>
+        <message>
+            <source>Soạn lại từ các kết luận</source>
+            <translation>Redraft from the conclusions</translation>
+        </message>
+        <message>
+            <source>&amp;Trích yếu:</source>
+            <translation>&amp;Summary:</translation>
+        </message>
+        <message>
+            <source>Thẩm quyền &amp;ban hành:</source>
+            <translation>Issuing &amp;body:</translation>
+        </message>
+        <message>
+            <source>Căn cứ (&amp;mỗi dòng một căn cứ):</source>
+            <translation>Legal bases (one per &amp;line):</translation>
+        </message>
+        <message>
+            <source>Theo đề nghị / &amp;xét:</source>
+            <translation>On the proposal of / &amp;considering:</translation>
+        </message>
+        <message>
+            <source>Kết quả thán&amp;g trước:</source>
+            <translation>Results of last &amp;month:</translation>
+        </message>
+        <message>
+            <source>Các điề&amp;u (cách nhau một dòng trống):</source>
+            <translation>Artic&amp;les (an empty line between them):</translation>
+        </message>
+        <message>
+            <source>Tổ chức thực &amp;hiện:</source>
+            <translation>&amp;Execution:</translation>
+        </message>
+        <message>
+            <source>&amp;Kính mời (mỗi dòng một người/đơn vị):</source>
+            <translation>&amp;Invited (one person or unit per line):</translation>
+        </message>
+        <message>
+            <source>Liên hệ (người, điện th&amp;oại):</source>
+            <translation>Contact (person, &amp;phone):</translation>
+        </message>
+        <message>
+            <source>Điều {n} ← kết luận {c}</source>
+            <translation>Article {n} ← conclusion {c}</translation>
         </message>
     </context>
     <context>
@@ -1029,6 +1116,84 @@ Help → Open the sample meeting: see a fully recorded meeting</translation>
         </message>
     </context>
     <context>
+        <name>MeetingRules</name>
+        <message>
+            <source>Chi bộ, đảng ủy</source>
+            <translation>Party cell or committee</translation>
+        </message>
+        <message>
+            <source>Hội đồng nhân dân</source>
+            <translation>People's Council</translation>
+        </message>
+        <message>
+            <source>Hội đồng trường</source>
+            <translation>School council</translation>
+        </message>
+        <message>
+            <source>Ban chấp hành hội</source>
+            <translation>Association's executive committee</translation>
+        </message>
+        <message>
+            <source>Cơ quan (giao ban)</source>
+            <translation>Agency (briefing)</translation>
+        </message>
+        <message>
+            <source>Khác (không kiểm tra)</source>
+            <translation>Other (no checks)</translation>
+        </message>
+        <message>
+            <source>không áp dụng</source>
+            <translation>not applied</translation>
+        </message>
+        <message>
+            <source>quá nửa</source>
+            <translation>more than half</translation>
+        </message>
+        <message>
+            <source>ít nhất một nửa</source>
+            <translation>at least half</translation>
+        </message>
+        <message>
+            <source>ít nhất hai phần ba</source>
+            <translation>at least two thirds</translation>
+        </message>
+        <message>
+            <source>tổng số thành viên</source>
+            <translation>all members</translation>
+        </message>
+        <message>
+            <source>số thành viên có mặt</source>
+            <translation>the members present</translation>
+        </message>
+        <message>
+            <source>số có quyền biểu quyết của từng lần</source>
+            <translation>those entitled in each vote</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingRulesForm</name>
+        <message>
+            <source>&amp;Loại tập thể họp:</source>
+            <translation>&amp;Body type:</translation>
+        </message>
+        <message>
+            <source>Điều kiện &amp;hợp lệ (số có mặt):</source>
+            <translation>&amp;Quorum (present):</translation>
+        </message>
+        <message>
+            <source>Biểu quyết thông qua &amp;khi tán thành:</source>
+            <translation>A vote passes &amp;with in favour:</translation>
+        </message>
+        <message>
+            <source>… tính trê&amp;n:</source>
+            <translation>… o&amp;f:</translation>
+        </message>
+        <message>
+            <source>Tỷ lệ % tính t&amp;rên:</source>
+            <translation>Percenta&amp;ges of:</translation>
+        </message>
+    </context>
+    <context>
         <name>Messages</name>
         <message>
             <source>Có</source>
@@ -1305,6 +1470,17 @@ Help → Open the sample meeting: see a fully recorded meeting</translation>
         </message>
     </context>
     <context>
+        <name>Quorum</name>
+        <message>
+            <source>đủ số có mặt: cuộc họp hợp lệ</source>
+            <translation>quorum met: the meeting is valid</translation>
+        </message>
+        <message>
+            <source>Chưa đủ số có mặt để cuộc họp hợp lệ: cần ít nhất {need}/{total}</source>
+            <translation>Quorum not met: at least {need}/{total} needed</translation>
+        </message>
+    </context>
+    <context>
         <name>ReasonDialog</name>
         <message>
             <source>Mở lại biên bản</source>
@@ -1348,6 +1524,18 @@ Help → Open the sample meeting: see a fully recorded meeting</translation>
         <message>
             <source>Cấp số &amp;thông báo</source>
             <translation>Number the &amp;notice</translation>
+        </message>
+        <message>
+            <source>Cấp số nghị q&amp;uyết</source>
+            <translation>Number the res&amp;olution</translation>
+        </message>
+        <message>
+            <source>Cấp số &amp;quyết định</source>
+            <translation>Number the &amp;decision</translation>
+        </message>
+        <message>
+            <source>Cấp số giấy &amp;mời</source>
+            <translation>Number the &amp;invitation</translation>
         </message>
         <message>
             <source>&amp;Giữ số…</source>
@@ -1416,6 +1604,18 @@ Help → Open the sample meeting: see a fully recorded meeting</translation>
         <message>
             <source>thông báo kết luận</source>
             <translation>notice of conclusions</translation>
+        </message>
+        <message>
+            <source>nghị quyết</source>
+            <translation>resolution</translation>
+        </message>
+        <message>
+            <source>quyết định</source>
+            <translation>decision</translation>
+        </message>
+        <message>
+            <source>giấy mời</source>
+            <translation>invitation</translation>
         </message>
         <message>
             <source>Cấp số %1, ngày %2 cho %3 của cuộc họp này?

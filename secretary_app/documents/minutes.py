@@ -23,7 +23,8 @@ from secretary_app.documents.content import (
     secretary_of,
 )
 from secretary_app.documents.proceedings import proceedings_blocks
-from secretary_app.domain.enums import DocumentKind, MeetingKind, Presence
+from secretary_app.domain.enums import DocumentKind, MeetingKind, Presence, Role
+from secretary_app.domain.headcount import headcount_line, validity_sentence
 from secretary_app.domain.model import Attendee, Meeting
 from secretary_app.domain.vietnamese import (
     chair_word,
@@ -101,21 +102,18 @@ def attendee_lines(meeting: Meeting) -> list[Paragraph]:
 
 
 def presence_summary(meeting: Meeting) -> list[Paragraph]:
-    """Counts of the people (not groups) present and absent, and who was absent and why."""
+    """The headcount line (groups counted by their count), whether the meeting is valid by the
+    body's quorum rule, and who was absent and why."""
     people = [a for a in meeting.attendees if not a.group]
-    if not people:
+    if not any(a.role is not Role.GUEST for a in meeting.attendees):
         return []
     home = meeting.organization.name
     excused = [a for a in people if a.presence is Presence.ABSENT_EXCUSED]
     unexcused = [a for a in people if a.presence is Presence.ABSENT]
-    present = len(people) - len(excused) - len(unexcused)
-    late = sum(a.presence is Presence.LATE for a in people)
-    text = f"Có mặt: {present}/{len(people)} đại biểu"
-    if late:
-        text += f" (trong đó {late} đại biểu đến muộn)"
-    if excused or unexcused:
-        text += (f"; vắng mặt: {len(excused) + len(unexcused)} đại biểu (có lý do: "
-                 f"{len(excused)}, không lý do: {len(unexcused)})")
+    text = headcount_line(meeting)
+    validity = validity_sentence(meeting)
+    if validity:
+        text += f". {validity[:-1]}"
     blocks = [body(text + ".")]
     if excused:
         names = "; ".join(described(a, home) + (f" ({a.absence_reason.strip()})"

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from secretary_app.documents.blocks import Paragraph, Run, printable
 from secretary_app.documents.carried import carried_blocks
 from secretary_app.documents.content import DOTTED_LINE, body, comrade, paragraphs_of
+from secretary_app.domain.headcount import verdict_sentence, vote_base
 from secretary_app.domain.model import AgendaItem, Meeting, Opinion, Vote
 from secretary_app.domain.vietnamese import vote_sentence, vote_subject
 
@@ -30,10 +31,21 @@ def opinion_blocks(meeting: Meeting, opinion: Opinion) -> list[Paragraph]:
     return [body(speaker_intro(meeting, opinion), first), *(body(p) for p in rest)]
 
 
-def vote_text(vote: Vote) -> str:
-    """'Biểu quyết thông qua X. Kết quả biểu quyết: 10/11 đại biểu tán thành, chiếm 90,91%; …'"""
+def vote_text(vote: Vote, meeting: Meeting | None = None) -> str:
+    """'Biểu quyết thông qua X. Kết quả biểu quyết: 10/11 đại biểu tán thành, chiếm 90,91%; …'
+
+    With the meeting, the percentages use the body's base and the body's rule says whether
+    the vote passed.
+    """
     subject = vote_subject(printable(vote.subject))
-    return (f"{subject}. " if subject else "") + vote_sentence(vote)
+    intro = f"{subject}. " if subject else ""
+    if meeting is None:
+        return intro + vote_sentence(vote)
+    rules = meeting.organization.rules
+    sentence = vote_sentence(vote, base=vote_base(meeting, vote, rules.percent_base),
+                             who=rules.member_word)
+    verdict = verdict_sentence(meeting, vote)
+    return intro + sentence + (f" {verdict}" if verdict else "")
 
 
 @dataclass
@@ -63,7 +75,7 @@ def _section(meeting: Meeting, item: AgendaItem, indexes: list[int]) -> list[Par
     inner = list(carried_blocks(meeting, item.key))  # tasks of earlier meetings first
     for index in indexes:
         inner.extend(opinion_blocks(meeting, meeting.opinions[index]))
-    inner.extend(body(vote_text(v)) for v in meeting.votes if v.agenda == item.key)
+    inner.extend(body(vote_text(v, meeting)) for v in meeting.votes if v.agenda == item.key)
     if not inner:
         return [Paragraph((Run(title, bold=True), Run(NOTHING_SAID)))]
     return [Paragraph((Run(title, bold=True),), keep_with_next=True), *inner]
@@ -85,7 +97,7 @@ def proceedings_blocks(meeting: Meeting) -> list[Paragraph]:
                     for i, o in enumerate(meeting.opinions) if o.agenda not in known),
                    key=lambda part: part.at)
     ordered = _merge(parts, loose)
-    votes = [body(vote_text(v)) for v in meeting.votes if v.agenda not in known]
+    votes = [body(vote_text(v, meeting)) for v in meeting.votes if v.agenda not in known]
     return [block for part in ordered for block in part.blocks] + votes
 
 

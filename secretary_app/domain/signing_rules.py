@@ -37,6 +37,11 @@ def missing_recipients(doc: OfficialDocument | None) -> str:
     return "chưa có nơi nhận: điền nơi nhận (mỗi dòng một cơ quan, đơn vị) ở trang Văn bản"
 
 
+CHECKED_KINDS = (DocumentKind.MINUTES, DocumentKind.NOTICE)  # drafted NQ/QĐ/GM sign their own
+
+
 def issue_problems(meeting: Meeting, doc: OfficialDocument) -> list[str]:
-    """Everything that keeps a document from being numbered, as Vietnamese sentences."""
+    """Everything that keeps minutes or a notice from being numbered, as Vietnamese sentences."""
+    if doc.kind not in CHECKED_KINDS:
+        return []
     return [p for p in (missing_signer(meeting, doc), missing_recipients(doc)) if p]

@@ -75,16 +75,20 @@ def percent(part: int, whole: int) -> str:
     return f"{part * 100 / whole:.2f}".replace(".", ",") + "%"
 
 
-def vote_sentence(vote: Vote) -> str:
+def vote_sentence(vote: Vote, base: int | None = None, who: str = "đại biểu") -> str:
     """'Kết quả biểu quyết: 432/494 đại biểu tham gia biểu quyết, chiếm 87,45%; 430/494 đại biểu
-    tán thành, chiếm 87,04%; …' (the took-part count only when recorded)."""
+    tán thành, chiếm 87,04%; …' (the took-part count only when recorded).
+
+    base: what the counts are measured against (the body's rule); default the vote's own.
+    """
     total = vote.eligible if vote.eligible else vote.in_favor + vote.against + vote.abstain
+    total = base if base else total
     counts = [(vote.in_favor, "tán thành"), (vote.against, "không tán thành"),
               (vote.abstain, "không biểu quyết")]
     if vote.took_part is not None:
         counts.insert(0, (vote.took_part, "tham gia biểu quyết"))
-    parts = [f"{count}/{total} đại biểu {word}, chiếm {percent(count, total)}" if total
-             else f"{count} đại biểu {word}" for count, word in counts]
+    parts = [f"{count}/{total} {who} {word}, chiếm {percent(count, total)}" if total
+             else f"{count} {who} {word}" for count, word in counts]
     sentence = "Kết quả biểu quyết: " + "; ".join(parts)
     if vote.result:
         sentence += f". {vote.result}"

@@ -80,7 +80,7 @@ def test_absentee_and_late_arrivals(imported):
     minutes.assert_in_both(
         "- Trần Tuấn Ngọc, Phó Giám đốc Công an tỉnh (đến muộn, lúc 08 giờ 25 phút);",
         "- Hoàng Văn Hùng, Phó Giám đốc Sở Giáo dục và Đào tạo (đến muộn, lúc 08 giờ 40 phút);",
-        "Có mặt: 6/8 đại biểu (trong đó 2 đại biểu đến muộn)",
+        "Tổng số đại biểu: 08; có mặt: 06 (trong đó 02 đến muộn); vắng: 02",
         "Vắng mặt có lý do: Lê Thị Hạnh, Trưởng phòng Nghiệp vụ Y Sở Y tế (nghỉ thai sản).",
         "Vắng mặt không lý do: Phạm Văn Dũng, Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh.",
         "từ ngày 06/02/2020 - 09/02/2020")
