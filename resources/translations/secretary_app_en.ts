@@ -2285,6 +2285,10 @@ A number given cannot be taken back (it can only be cancelled, with a reason).</
             <translation>Entitled to vote:</translation>
         </message>
         <message>
+            <source>Số tham gia biểu quyết:</source>
+            <translation>Took part in the vote:</translation>
+        </message>
+        <message>
             <source>Kết quả:</source>
             <translation>Outcome:</translation>
         </message>
