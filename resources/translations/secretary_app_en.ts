@@ -626,6 +626,14 @@ Các phòng thuộc Sở;</translation>
             <translation>Open containing folder</translation>
         </message>
         <message>
+            <source>Ký số</source>
+            <translation>Sign digitally</translation>
+        </message>
+        <message>
+            <source>Kiểm tra chữ ký số</source>
+            <translation>Check digital signatures</translation>
+        </message>
+        <message>
             <source>Sửa biên bản</source>
             <translation>Edit minutes</translation>
         </message>
@@ -644,6 +652,34 @@ Các phòng thuộc Sở;</translation>
         <message>
             <source>Văn bản</source>
             <translation>Documents</translation>
+        </message>
+        <message>
+            <source>Chọn tệp PDF để ký số</source>
+            <translation>Choose a PDF file to sign</translation>
+        </message>
+        <message>
+            <source>Không ký được: %1</source>
+            <translation>Could not sign: %1</translation>
+        </message>
+        <message>
+            <source>Chọn tệp PDF để kiểm tra chữ ký số</source>
+            <translation>Choose a PDF file to check its digital signatures</translation>
+        </message>
+        <message>
+            <source>Tệp không có chữ ký số: %1</source>
+            <translation>The file has no digital signature: %1</translation>
+        </message>
+        <message>
+            <source>Mọi chữ ký số đều hợp lệ: %1</source>
+            <translation>Every digital signature is valid: %1</translation>
+        </message>
+        <message>
+            <source>Có chữ ký số KHÔNG hợp lệ: %1</source>
+            <translation>A digital signature is NOT valid: %1</translation>
+        </message>
+        <message>
+            <source>Chữ ký số</source>
+            <translation>Digital signatures</translation>
         </message>
     </context>
     <context>
@@ -907,6 +943,10 @@ Restore that backup? The current file (if any) is kept in %5; no backup is delet
         <message>
             <source>Danh &amp;bạ</source>
             <translation>&amp;Directory</translation>
+        </message>
+        <message>
+            <source>Tìm trong lưu trữ &amp;văn phòng…</source>
+            <translation>Search the &amp;office archive…</translation>
         </message>
         <message>
             <source>Mở thư mục chứa &amp;dữ liệu</source>
@@ -1210,6 +1250,108 @@ Help → Open the sample meeting: see a fully recorded meeting</translation>
         <message>
             <source>Không ghi vào tệp này</source>
             <translation>Not writing to this file</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfficeSearchDialog</name>
+        <message>
+            <source>Tìm trong lưu trữ văn phòng</source>
+            <translation>Search the office archive</translation>
+        </message>
+        <message>
+            <source>Từ cần tìm (không cần dấu), Enter để tìm</source>
+            <translation>Words to find (accents optional), Enter to search</translation>
+        </message>
+        <message>
+            <source>Ngày</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Tên cuộc họp</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Thư ký</source>
+            <translation>Secretary</translation>
+        </message>
+        <message>
+            <source>Người gửi</source>
+            <translation>Published by</translation>
+        </message>
+        <message>
+            <source>Phiên bản</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>&amp;Mở (chỉ đọc)</source>
+            <translation>&amp;Open (read-only)</translation>
+        </message>
+        <message>
+            <source>Tìm thấy %1 cuộc họp.</source>
+            <translation>%1 meeting(s) found.</translation>
+        </message>
+        <message>
+            <source>Đã mở bản chỉ đọc của “%1”.</source>
+            <translation>Opened a read-only copy of “%1”.</translation>
+        </message>
+        <message>
+            <source>Máy này chưa kết nối máy chủ văn phòng: vào Cài đặt → Máy chủ văn phòng.</source>
+            <translation>This computer is not connected to an office server: see Settings → Office server.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfficeServerPage</name>
+        <message>
+            <source>&amp;Dùng máy chủ văn phòng (sổ đăng ký và lưu trữ chung)</source>
+            <translation>&amp;Use the office server (shared register and archive)</translation>
+        </message>
+        <message>
+            <source>&amp;Kiểm tra kết nối</source>
+            <translation>&amp;Test the connection</translation>
+        </message>
+        <message>
+            <source>Máy &amp;chủ:</source>
+            <translation>&amp;Host:</translation>
+        </message>
+        <message>
+            <source>&amp;Cổng:</source>
+            <translation>&amp;Port:</translation>
+        </message>
+        <message>
+            <source>Cơ sở &amp;dữ liệu:</source>
+            <translation>&amp;Database:</translation>
+        </message>
+        <message>
+            <source>&amp;Tên đăng nhập:</source>
+            <translation>&amp;User name:</translation>
+        </message>
+        <message>
+            <source>&amp;Mã văn phòng:</source>
+            <translation>&amp;Office code:</translation>
+        </message>
+        <message>
+            <source>Mật &amp;khẩu:</source>
+            <translation>Pass&amp;word:</translation>
+        </message>
+        <message>
+            <source>Mật khẩu được giữ trong kho khóa của hệ điều hành, không lưu vào cơ sở dữ liệu hay tệp. Khi mất kết nối, mọi việc vẫn làm được trừ cấp số văn bản.</source>
+            <translation>The password is kept in the operating system's keyring, never in the database or a file. Without a connection everything still works except issuing document numbers.</translation>
+        </message>
+        <message>
+            <source>(đã lưu trong kho khóa; gõ để đổi)</source>
+            <translation>(kept in the keyring; type to change it)</translation>
+        </message>
+        <message>
+            <source>Hãy nhập máy chủ, cơ sở dữ liệu và tên đăng nhập.</source>
+            <translation>Enter the host, the database and the user name.</translation>
+        </message>
+        <message>
+            <source>Không kết nối được: %1</source>
+            <translation>Could not connect: %1</translation>
+        </message>
+        <message>
+            <source>Đã kết nối: %1</source>
+            <translation>Connected: %1</translation>
         </message>
     </context>
     <context>
@@ -1801,6 +1943,14 @@ A number given cannot be taken back (it can only be cancelled, with a reason).</
             <source>&amp;Ngôn ngữ giao diện:</source>
             <translation>Interface &amp;language:</translation>
         </message>
+        <message>
+            <source>Chung</source>
+            <translation>General</translation>
+        </message>
+        <message>
+            <source>Máy chủ văn phòng</source>
+            <translation>Office server</translation>
+        </message>
     </context>
     <context>
         <name>Shortcuts</name>
@@ -1972,6 +2122,14 @@ A number given cannot be taken back (it can only be cancelled, with a reason).</
             <source>Mở thư mục chứa tệp đã xuất</source>
             <translation>Open the folder of the exported file</translation>
         </message>
+        <message>
+            <source>Ký số tệp PDF đã xuất</source>
+            <translation>Sign the exported PDF digitally</translation>
+        </message>
+        <message>
+            <source>Kiểm tra chữ ký số của tệp PDF</source>
+            <translation>Check the digital signatures of a PDF file</translation>
+        </message>
     </context>
     <context>
         <name>ShortcutsDialog</name>
@@ -1990,6 +2148,69 @@ A number given cannot be taken back (it can only be cancelled, with a reason).</
         <message>
             <source>Tác dụng</source>
             <translation>What it does</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignDialog</name>
+        <message>
+            <source>Ký số tệp PDF</source>
+            <translation>Sign a PDF file digitally</translation>
+        </message>
+        <message>
+            <source>Tệp chứng thư số (.p12, .pfx)</source>
+            <translation>Certificate file (.p12, .pfx)</translation>
+        </message>
+        <message>
+            <source>Token USB (PKCS#11)</source>
+            <translation>USB token (PKCS#11)</translation>
+        </message>
+        <message>
+            <source>Chứng thư số (*.p12 *.pfx)</source>
+            <translation>Certificates (*.p12 *.pfx)</translation>
+        </message>
+        <message>
+            <source>Thư viện PKCS#11 (*.so *.dll *.dylib)</source>
+            <translation>PKCS#11 libraries (*.so *.dll *.dylib)</translation>
+        </message>
+        <message>
+            <source>tệp .dll / .so do nhà cung cấp token cài</source>
+            <translation>the .dll / .so file installed with the token</translation>
+        </message>
+        <message>
+            <source>Ảnh PNG (*.png)</source>
+            <translation>PNG images (*.png)</translation>
+        </message>
+        <message>
+            <source>Chọn…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>Tệp .p12:</source>
+            <translation>.p12 file:</translation>
+        </message>
+        <message>
+            <source>Thư viện token:</source>
+            <translation>Token library:</translation>
+        </message>
+        <message>
+            <source>Khe token:</source>
+            <translation>Token slot:</translation>
+        </message>
+        <message>
+            <source>Mật khẩu / mã PIN:</source>
+            <translation>Password / PIN:</translation>
+        </message>
+        <message>
+            <source>Ảnh chữ ký (xanh):</source>
+            <translation>Signature image (blue):</translation>
+        </message>
+        <message>
+            <source>Ảnh con dấu (đỏ):</source>
+            <translation>Seal image (red):</translation>
+        </message>
+        <message>
+            <source>Lưu tệp đã ký:</source>
+            <translation>Save the signed file as:</translation>
         </message>
     </context>
     <context>

@@ -120,7 +120,7 @@ def signer_column(org: Organization, titles: Sequence[str], name: str) -> Column
     """Capacity and title lines in bold caps, room for the signature, then the name (a dotted
     placeholder while nobody is named, so a missing signer shows on the page)."""
     lines = [_line(printable(t).upper(), 14.0, bold=True) for t in titles if printable(t)]
-    items: list = [*lines, Gap(SIGNATURE_ROOM_MM)]
+    items: list = [*lines, Gap(SIGNATURE_ROOM_MM, signature_room=True)]
     items.append(_line(printable(name).strip() or PLACEHOLDER_NAME, 14.0, bold=True))
     return Column(tuple(items))
 

@@ -16,6 +16,7 @@ from secretary_app.domain.enums import (
     Role,
     TaskStatus,
 )
+from secretary_app.domain.limits import too_long
 from secretary_app.domain.model import (
     AgendaItem,
     Attendee,
@@ -87,6 +88,8 @@ def parse_package(raw: Any) -> Meeting:
                            for i, c in enumerate(r.read_list(raw, "conclusions", ""))]
     meeting.documents = [_document(d, r.join("documents", i))
                          for i, d in enumerate(r.read_list(raw, "documents", ""))]
+    if (over := too_long(meeting)) is not None:  # what the documents could not lay out
+        raise PackageError(*over)
     return meeting
 
 

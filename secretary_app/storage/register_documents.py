@@ -81,6 +81,7 @@ def _keep_draft(db: Database, meeting: Meeting, doc: OfficialDocument) -> None:
     """A NQ, QĐ or GM never drafted is issued with the text drafted now (it then stays)."""
     if doc.content is None and doc.kind in DRAFTERS:
         doc.content = DRAFTERS[doc.kind](meeting)
+        assert doc.id is not None, "a stored document"
         db.table("documents").update(doc.id, {
             "content": json.dumps(content_to_dict(doc.content), ensure_ascii=False)})
 

@@ -88,3 +88,14 @@ def test_profile_form_chooses_body_type_and_rules(qtbot, main_window):
     assert again.rules.pass_base.currentData() == "present"
     again.rules.body_type.setCurrentIndex(again.rules.body_type.findData("agency"))
     assert again.organization().rules.quorum.value == "none"
+
+
+def test_choosing_party_style_offers_the_party_cell_rules(qtbot):
+    from secretary_app.domain.enums import DocumentStyle
+    form = OrganizationForm()
+    qtbot.addWidget(form)
+    form.name.setText("CHI BỘ VĂN PHÒNG")
+    assert form.organization().body_type == "generic"
+    form.style_box.setCurrentIndex(form.style_box.findData(DocumentStyle.PARTY))
+    assert form.organization().body_type == "party_cell"
+    assert form.rules.quorum.currentData() == "two_thirds"

@@ -41,6 +41,7 @@ class OrganizationForm(QWidget):
         self.rules = MeetingRulesForm(self)
         self.rules.hide()  # only its fields are shown, in this form
         self.rules.add_rows(form)
+        self.style_box.currentIndexChanged.connect(self._offer_party_rules)
         if org is not None:
             self.parent_name.setText(org.parent_name)
             self.name.setText(org.name)
@@ -70,6 +71,13 @@ class OrganizationForm(QWidget):
         party = self.style_box.currentData() == DocumentStyle.PARTY
         self.numbering.setEnabled(not party)
         self.term_start.setEnabled(party)
+
+
+    def _offer_party_rules(self) -> None:
+        """Switching to Party style offers the Party cell's meeting rules (when none chosen)."""
+        party = self.style_box.currentData() == DocumentStyle.PARTY
+        if party and self.rules.body_type.currentData() == "generic":
+            self.rules.body_type.setCurrentIndex(self.rules.body_type.findData("party_cell"))
 
     def is_complete(self) -> bool:
         """The name of the issuing body is required."""

@@ -6,6 +6,7 @@ import dataclasses
 import re
 
 from secretary_app.domain.enums import Authority, DocumentKind
+from secretary_app.domain.limits import LIMITS, MAX_RECIPIENTS
 from secretary_app.domain.model import Meeting, OfficialDocument, Signer
 from secretary_app.domain.text import clean_text
 from secretary_app.domain.vietnamese import document_number
@@ -26,9 +27,11 @@ def values_of(doc: OfficialDocument | None) -> dict:
 
 
 def recipient_lines(text: str) -> list[str]:
-    """One recipient per non-empty line, without a leading dash."""
+    """One recipient per non-empty line, without a leading dash; at most the lines (and the
+    characters per line) the signature's page can hold (domain/limits.py)."""
     lines = (clean_text(line).strip() for line in text.split("\n"))
-    return [line.lstrip("-").strip() for line in lines if line.lstrip("-").strip()]
+    kept = [line.lstrip("-").strip() for line in lines if line.lstrip("-").strip()]
+    return [line[:LIMITS["document.recipient"]] for line in kept[:MAX_RECIPIENTS]]
 
 
 def archive_text(typed: str) -> str:

@@ -40,6 +40,7 @@ from secretary_app.ui.pages.document_fields import (
 )
 from secretary_app.ui.pages.document_form import DocumentForm
 from secretary_app.ui.pages.document_output import DocumentOutput
+from secretary_app.ui.pages.document_signing import DocumentSigning
 from secretary_app.ui.pages.draft_editor import DraftEditor
 from secretary_app.ui.pdf_preview import PdfPreview
 from secretary_app.ui.store_signals import StoreSignals
@@ -51,7 +52,7 @@ KINDS = (DocumentKind.MINUTES, DocumentKind.NOTICE, DocumentKind.RESOLUTION,
          DocumentKind.DECISION, DocumentKind.INVITATION)
 
 
-class DocumentsPage(DocumentOutput, MeetingPage):
+class DocumentsPage(DocumentOutput, DocumentSigning, MeetingPage):
     """Edits what the two documents print besides the meeting itself, and issues the files."""
 
     def __init__(self, store: Store, signals: StoreSignals, undo_stack: QUndoStack,
@@ -104,10 +105,14 @@ class DocumentsPage(DocumentOutput, MeetingPage):
         self.open_folder_action = shortcut_action(self, self.tr("Mở thư mục chứa tệp"),
                                                   "Ctrl+Shift+O", self.open_folder)
         self.open_folder_action.setEnabled(False)
+        self.sign_action = shortcut_action(self, self.tr("Ký số"), "Ctrl+Shift+K", self.sign_pdf)
+        self.check_signatures_action = shortcut_action(self, self.tr("Kiểm tra chữ ký số"),
+                                                       "Ctrl+Shift+J", self.check_signatures)
 
     def _layout(self) -> None:
         top = tool_buttons([self.export_docx_action, self.export_pdf_action, self.print_action,
-                            self.open_folder_action])
+                            self.open_folder_action, self.sign_action,
+                            self.check_signatures_action])
         top.insertWidget(0, self.tabs)
         splitter = QSplitter()
         fields = QWidget()
