@@ -21,7 +21,7 @@ from secretary_app.storage.backup import (
     remove_interrupted_backups,
 )
 from secretary_app.storage.database import NewerDatabaseError, Store, open_store
-from secretary_app.storage.db_file import DatabasePathError, check_database_path
+from secretary_app.storage.db_file import DatabasePathError, check_database_path, lost_database
 from secretary_app.storage.faults import StorageError, describe_error
 from secretary_app.storage.lock import DatabaseBusyError, DatabaseLock
 from secretary_app.storage.restore import (
@@ -34,7 +34,6 @@ from secretary_app.storage.restore import (
 )
 from secretary_app.storage.targets import protect_database
 from secretary_app.ui import messages
-from secretary_app.ui.dialogs.lost_database import recover_if_lost
 
 translate = QCoreApplication.translate
 log = logging.getLogger(__name__)
@@ -87,6 +86,15 @@ def open_database(path: Path, parent=None, checks_later: bool = False,
     if not checks_later:
         backup_on_open(store, parent)
     return store, lock
+
+
+def recover_if_lost(path: Path, parent=None) -> bool:
+    """An emptied database whose backups hold meetings: offer one (dialogs load only then)."""
+    if not lost_database(path):
+        return True
+    from secretary_app.ui.dialogs.lost_database import recover_if_lost as recover
+
+    return recover(path, parent)
 
 
 def open_app_store(path: Path, parent=None) -> Store:
@@ -189,18 +197,18 @@ class BackupScheduler(QObject):
     def __init__(self, store: Store, parent: QObject | None = None):
         super().__init__(parent)
         self.store = store
-        self.thread: threading.Thread | None = None
+        self.worker: threading.Thread | None = None
         self.timer = QTimer(self, interval=BACKUP_CHECK_MS)
         self.timer.timeout.connect(self.start_if_due)
         self.timer.start()
 
     def start_if_due(self) -> threading.Thread | None:
         """Start the backup thread unless one is still running; returns it."""
-        if self.thread is not None and self.thread.is_alive():
+        if self.worker is not None and self.worker.is_alive():
             return None
-        self.thread = threading.Thread(target=self.run_if_due, name="daily-backup", daemon=True)
-        self.thread.start()
-        return self.thread
+        self.worker = threading.Thread(target=self.run_if_due, name="daily-backup", daemon=True)
+        self.worker.start()
+        return self.worker
 
     def run_if_due(self) -> Path | None:
         """Take the daily backup when it is due; problems go to the log (retried next hour)."""
