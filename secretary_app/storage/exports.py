@@ -60,6 +60,7 @@ def prove_export(db: Database, stamp: dict, file_digest: str,
             "cuộc họp không xác định (unknown meeting): tệp dữ liệu này không ghi bản xuất "
             "nào như vậy, có thể tệp đến từ cơ quan khác")):
         return section
+    assert line is not None  # section.add returned False otherwise
     mid = line["meeting_id"]
     section.notes.append(f"Cuộc họp {mid}: «{meeting_title(db, mid) or '(đã xóa)'}»; chốt lúc "
                          f"{finalised_before(db, mid, line['id']) or '-'}; xuất lúc {line['at']}")

@@ -71,7 +71,7 @@ def open_database(path: Path, parent=None, checks_later: bool = False,
         remove_interrupted_backups(path)
         marker = needs_check_marker(path)
         if not (repair_if_damaged(path, parent, thorough=not checks_later or marker.exists())
-                and recover_if_lost(path, parent)):
+                and _recover_if_lost(path, parent)):
             lock.release()
             return None
         store = open_app_store(path, parent)
@@ -86,15 +86,6 @@ def open_database(path: Path, parent=None, checks_later: bool = False,
     if not checks_later:
         backup_on_open(store, parent)
     return store, lock
-
-
-def recover_if_lost(path: Path, parent=None) -> bool:
-    """An emptied database whose backups hold meetings: offer one (dialogs load only then)."""
-    if not lost_database(path):
-        return True
-    from secretary_app.ui.dialogs.lost_database import recover_if_lost as recover
-
-    return recover(path, parent)
 
 
 def open_app_store(path: Path, parent=None) -> Store:
@@ -197,18 +188,18 @@ class BackupScheduler(QObject):
     def __init__(self, store: Store, parent: QObject | None = None):
         super().__init__(parent)
         self.store = store
-        self.worker: threading.Thread | None = None
+        self.backup_thread: threading.Thread | None = None
         self.timer = QTimer(self, interval=BACKUP_CHECK_MS)
         self.timer.timeout.connect(self.start_if_due)
         self.timer.start()
 
     def start_if_due(self) -> threading.Thread | None:
         """Start the backup thread unless one is still running; returns it."""
-        if self.worker is not None and self.worker.is_alive():
+        if self.backup_thread is not None and self.backup_thread.is_alive():
             return None
-        self.worker = threading.Thread(target=self.run_if_due, name="daily-backup", daemon=True)
-        self.worker.start()
-        return self.worker
+        self.backup_thread = threading.Thread(target=self.run_if_due, name="daily-backup", daemon=True)
+        self.backup_thread.start()
+        return self.backup_thread
 
     def run_if_due(self) -> Path | None:
         """Take the daily backup when it is due; problems go to the log (retried next hour)."""
@@ -258,3 +249,11 @@ class ErrorReporter:
         finally:
             self._showing = False
         return True
+
+
+def _recover_if_lost(path, parent) -> bool:
+    """The lost-database dialog, imported only when the file really is empty or gone."""
+    if lost_database(path) is None:
+        return True
+    from secretary_app.ui.dialogs.lost_database import recover_if_lost  # rare: not at start-up
+    return recover_if_lost(path, parent)

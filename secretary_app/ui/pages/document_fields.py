@@ -46,7 +46,8 @@ def document_from(kind: DocumentKind, values: dict,
     if values["has_signer"]:
         signer = Signer(Authority(values["signer_authority"]), values["signer_authority_title"],
                         values["signer_title"], values["signer_name"])
-    kept = {f: getattr(base, f) for f in ("number", "year", "issued_on", "id")} if base else {}
+    kept = ({f: getattr(base, f) for f in ("number", "year", "issued_on", "id", "content")}
+            if base else {})
     return OfficialDocument(kind=kind, signer=signer, recipients=list(values["recipients"]),
                             archive=values["archive"], **kept)
 
@@ -70,8 +71,13 @@ def number_shown(meeting: Meeting, doc: OfficialDocument | None) -> str:
     return document_number(org.style, doc.kind, org.abbreviation, doc.number)
 
 
+TYPE_WORDS = {DocumentKind.MINUTES: "Biên bản", DocumentKind.NOTICE: "Thông báo kết luận",
+              DocumentKind.RESOLUTION: "Nghị quyết", DocumentKind.DECISION: "Quyết định",
+              DocumentKind.INVITATION: "Giấy mời"}
+
+
 def suggested_file_name(meeting: Meeting, kind: DocumentKind, fmt: str) -> str:
     """'Biên bản - Họp giao ban 16-10-2024.docx' with characters files cannot hold removed."""
-    word = "Biên bản" if kind is DocumentKind.MINUTES else "Thông báo kết luận"
+    word = TYPE_WORDS[kind]
     title = _NOT_IN_FILE_NAMES.sub(" ", clean_text(meeting.title)).strip()[:80].strip(" .")
     return f"{word} - {title} {meeting.date:%d-%m-%Y}.{fmt}"
