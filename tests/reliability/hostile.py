@@ -29,39 +29,32 @@ vietnamese_words = st.lists(st.sampled_from(
     min_size=1, max_size=12).map(" ".join)
 
 
-def _fit(text: str, field: str, prefix: str = "") -> str:
-    """prefix + text cut to half the field's length limit (NFC may add a few characters), so
-    a hostile package is never refused for its length; unlimited fields take the whole text."""
-    return prefix + text[:max(0, LIMITS[field] // 2 - len(prefix))]
-
-
-def planted_values(text: str) -> dict[str, str]:
-    """What plant() writes into each free-text field, keyed like planted_fields()."""
-    return {
-        "title": _fit(text, "meeting.title", "Họp "), "location": _fit(text, "meeting.location"),
-        "purpose": _fit(text, "meeting.purpose"), "attendee": _fit(text, "attendee.name", "A "),
-        "attendee_title": _fit(text, "attendee.title"), "agenda": _fit(text, "agenda.title"),
-        "opinion": text, "speaker_label": _fit(text, "opinion.speaker_label"),
-        "vote": _fit(text, "vote.subject"), "conclusion": text, "sub_item": text,
-        "assignee": _fit(text, "task.assignee"), "task": _fit(text, "task.description"),
-        "recipient": _fit(text, "document.recipient"),
-    }
+def fit(field: str, value: str) -> str:
+    """value, or (when long) its clean text cut well within the field's length limit (import
+    refuses longer text there: domain/limits.py); unlimited fields keep the hostile text whole."""
+    room = LIMITS[field] // 2  # room for NFC, which may lengthen a few characters
+    if len(value) <= room:
+        return value
+    return clean_text(json.loads(json.dumps(value)))[:room]
 
 
 def plant(package: dict, text: str) -> dict:
     """A copy of package with text in every free-text field (title keeps a visible prefix)."""
-    v = planted_values(text)
     out = copy.deepcopy(package)
-    out["meeting"].update(title=v["title"], location=v["location"], purpose=v["purpose"])
-    out["attendees"][0].update(name=v["attendee"], title=v["attendee_title"])
-    out["agenda"][0]["title"] = v["agenda"]
-    out["opinions"][0]["text"] = v["opinion"]
-    out["opinions"][1]["speaker_label"] = v["speaker_label"]
-    out["votes"] = [{"subject": v["vote"], "in_favor": 1}]
-    out["conclusions"][0]["text"] = v["conclusion"]
-    out["conclusions"][0]["items"] = [{"text": v["sub_item"]}]
-    out["conclusions"][0]["tasks"] = [{"assignee": v["assignee"], "description": v["task"]}]
-    out["documents"][0]["recipients"] = [v["recipient"]]
+    out["meeting"]["title"] = fit("meeting.title", "Họp " + text)
+    out["meeting"]["location"] = fit("meeting.location", text)
+    out["meeting"]["purpose"] = fit("meeting.purpose", text)
+    out["attendees"][0]["name"] = fit("attendee.name", "A " + text)
+    out["attendees"][0]["title"] = fit("attendee.title", text)
+    out["agenda"][0]["title"] = fit("agenda.title", text)
+    out["opinions"][0]["text"] = text
+    out["opinions"][1]["speaker_label"] = fit("opinion.speaker_label", text)
+    out["votes"] = [{"subject": fit("vote.subject", text), "in_favor": 1}]
+    out["conclusions"][0]["text"] = text
+    out["conclusions"][0]["items"] = [{"text": text}]
+    out["conclusions"][0]["tasks"] = [{"assignee": fit("task.assignee", text),
+                                       "description": fit("task.description", text)}]
+    out["documents"][0]["recipients"] = [fit("document.recipient", text)]
     return out
 
 
@@ -79,10 +72,14 @@ def planted_fields(meeting) -> dict[str, str]:
     }
 
 
-def expected_fields(text: str, via_json: bool = False) -> dict[str, str]:
-    """What planted_fields must give back for a planted text: clean_text of what was planted
-    (via_json: as JSON decodes it, where escaped surrogate pairs become one character)."""
-    values = planted_values(text)
-    if via_json:
-        values = {k: json.loads(json.dumps(v)) for k, v in values.items()}
-    return {k: clean_text(v) for k, v in values.items()}
+def expected_fields(text: str) -> dict[str, str]:
+    """What planted_fields must give back for a planted text: clean_text of what was planted."""
+    fields = dict.fromkeys(["opinion", "conclusion", "sub_item"], clean_text(text))
+    limited = {"location": "meeting.location", "purpose": "meeting.purpose",
+               "attendee_title": "attendee.title", "agenda": "agenda.title",
+               "speaker_label": "opinion.speaker_label", "vote": "vote.subject",
+               "assignee": "task.assignee", "task": "task.description",
+               "recipient": "document.recipient"}
+    fields |= {key: clean_text(fit(field, text)) for key, field in limited.items()}
+    return fields | {"title": clean_text(fit("meeting.title", "Họp " + text)),
+                     "attendee": clean_text(fit("attendee.name", "A " + text))}

@@ -147,7 +147,7 @@ def test_commands_and_refusals_are_logged(tmp_path):
     assert "migrat" in text and "backup" in text.lower()
 
 
-def test_unexpected_errors_go_to_the_log_with_their_traceback(monkeypatch, capsys):
+def test_unexpected_errors_go_to_the_log_with_their_traceback(tmp_path, monkeypatch, capsys):
     from secretary_app import app
     from secretary_app.cli import meetings
 
@@ -157,7 +157,7 @@ def test_unexpected_errors_go_to_the_log_with_their_traceback(monkeypatch, capsy
         raise ZeroDivisionError("boom in the middle")
     monkeypatch.setattr(meetings, "cmd_list", broken)
     monkeypatch.setattr("secretary_app.cli.meetings.cmd_list", broken)
-    assert app.main(["--db", ":memory:", "list"]) == 1
+    assert app.main(["--db", str(tmp_path / "d.db"), "list"]) == 1
     text = log_file().read_text(encoding="utf-8")
     assert "Traceback" in text and "ZeroDivisionError: boom in the middle" in text
 
