@@ -47,6 +47,7 @@ def register_imported(db: Database, org: Organization, meeting: Meeting, meeting
         if doc.number is None:
             continue
         date = imported_date(doc, meeting.date)
+        assert org.id is not None, "a saved organisation"
         entry = RegisterEntry(
             org.id, imported_series(org, str(doc.kind), date), doc.number, str(doc.kind), date,
             summary=meeting.title, signer=signer_text(meeting, doc),
@@ -67,7 +68,7 @@ def refuse_taken(db: Database, org: Organization, entry: RegisterEntry) -> None:
     if row is None:
         return
     kind, issued_on, origin, title = row
-    held = RegisterEntry(org.id, entry.series, entry.number, kind, dt.date.fromisoformat(issued_on))
+    held = RegisterEntry(entry.organization_id, entry.series, entry.number, kind, dt.date.fromisoformat(issued_on))
     how = "đã nhập" if origin == IMPORTED else "đã cấp"
     where = f" cho “{title}”" if title else ""
     raise RegisterError(
