@@ -1901,6 +1901,10 @@ A number given cannot be taken back (it can only be cancelled, with a reason).</
             <source>Chưa lưu được thay đổi</source>
             <translation>Changes not saved</translation>
         </message>
+        <message>
+            <source>Tệp dữ liệu bị hỏng: thay đổi này CHƯA được lưu, để không ghi thêm vào tệp hỏng. Hãy đóng rồi mở lại ứng dụng để khôi phục bản sao lưu gần nhất.</source>
+            <translation>The data file is damaged: this change was NOT saved, so as not to write more into a damaged file. Close and reopen the app to restore the latest backup.</translation>
+        </message>
     </context>
     <context>
         <name>SearchPanel</name>
