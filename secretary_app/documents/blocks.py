@@ -262,7 +262,7 @@ def carry_last_paragraph(blocks: list[Block]) -> list[Block]:
     if end is None:
         return blocks
     at = end - 1
-    while at >= 0 and isinstance(blocks[at], Paragraph) and blocks[at].keep_with_next:
+    while at >= 0 and isinstance(block := blocks[at], Paragraph) and block.keep_with_next:
         at -= 1
     last = blocks[at] if at >= 0 else None
     if isinstance(last, Paragraph) and len(last.text) <= CARRY_CHARS:

@@ -8,6 +8,7 @@ import io
 import os
 import re
 from types import SimpleNamespace
+from typing import Any
 from xml.sax.saxutils import escape
 
 from secretary_app.documents.blocks import (
@@ -140,7 +141,7 @@ def _dated_canvas(created: dt.datetime | None):
     from reportlab.pdfgen.canvas import Canvas
 
     when = (created or build_time()).astimezone()
-    offset = int(when.utcoffset().total_seconds() // 60)
+    offset = int((when.utcoffset() or dt.timedelta()).total_seconds() // 60)
     stamp = SimpleNamespace(t=when.timestamp(), YMDhms=when.timetuple()[:6],
                             dhh=offset // 60 if offset >= 0 else -(-offset // 60),
                             dmm=abs(offset) % 60)
@@ -179,7 +180,7 @@ def story(document: Document) -> list:
 
     flowables: list = []
     kept: list = []  # keep-with-next paragraphs waiting for the block that follows them
-    room = None  # the page break condition before the first of them
+    room: Any = None  # the page break condition before the first of them
     for block in document.blocks:
         made = pdf_blocks.flowables(block, document.page)
         if isinstance(block, SignatureTable):
