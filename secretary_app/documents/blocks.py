@@ -255,6 +255,10 @@ class Document:
 CARRY_CHARS = 320  # about three lines of body text
 
 
+def _keeps_with_next(block: Block) -> bool:
+    return isinstance(block, Paragraph) and block.keep_with_next
+
+
 def carry_last_paragraph(blocks: list[Block]) -> list[Block]:
     """The body paragraph before the closing lines goes with them and the signatures, the way a
     clerk avoids a last page with only the closing and the signatures (when it is short)."""
@@ -262,7 +266,7 @@ def carry_last_paragraph(blocks: list[Block]) -> list[Block]:
     if end is None:
         return blocks
     at = end - 1
-    while at >= 0 and isinstance(block := blocks[at], Paragraph) and block.keep_with_next:
+    while at >= 0 and _keeps_with_next(blocks[at]):
         at -= 1
     last = blocks[at] if at >= 0 else None
     if isinstance(last, Paragraph) and len(last.text) <= CARRY_CHARS:

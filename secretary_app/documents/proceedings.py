@@ -72,7 +72,7 @@ def _times(meeting: Meeting) -> dict[int, str]:
 
 def _section(meeting: Meeting, item: AgendaItem, indexes: list[int]) -> list[Paragraph]:
     title = printable(item.title).strip() or DOTTED_LINE
-    inner: list[Paragraph] = list(carried_blocks(meeting, item.key))  # earlier meetings' tasks
+    inner: list[Paragraph] = list(carried_blocks(meeting, item.key))  # tasks of earlier meetings first
     for index in indexes:
         inner.extend(opinion_blocks(meeting, meeting.opinions[index]))
     inner.extend(body(vote_text(v, meeting)) for v in meeting.votes if v.agenda == item.key)

@@ -10,7 +10,7 @@ from secretary_app.storage.audit_chain import all_chain_problems
 from secretary_app.storage.guards import GUARD_TRIGGERS, trigger_names
 from secretary_app.storage.organizations import get_organization
 from secretary_app.storage.register_imported import imported_date, imported_series
-from secretary_app.storage.rows import parse_date, require_date
+from secretary_app.storage.rows import parse_date
 from secretary_app.storage.sealed import all_seal_problems
 
 # Ordered lists: (table, parent column); positions must be exactly 0..n-1 under each parent.
@@ -94,7 +94,9 @@ def unregistered_clashes(db: Database) -> list[str]:
     for kind, number, year, issued_on, meeting_date, title, org_id in rows:
         org = get_organization(db, org_id)
         doc = OfficialDocument(kind, number, year, parse_date(issued_on))
-        date = imported_date(doc, require_date(meeting_date))
+        meeting_day = parse_date(meeting_date)
+        assert meeting_day is not None, "a meeting always has its date"
+        date = imported_date(doc, meeting_day)
         held = db.execute(
             "SELECT r.kind, r.origin, m.title FROM register_entries r LEFT JOIN meetings m "
             "ON m.id = r.meeting_id WHERE r.organization_id = ? AND r.series = ? "

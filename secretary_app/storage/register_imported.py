@@ -17,7 +17,6 @@ from secretary_app.domain.register import (
 )
 from secretary_app.storage.organizations import get_organization
 from secretary_app.storage.register import save_entry
-from secretary_app.storage.rows import stored_id
 
 EARLIER_SOURCE = "có sẵn trong dữ liệu trước khi sổ ghi số nhập"
 
@@ -48,9 +47,9 @@ def register_imported(db: Database, org: Organization, meeting: Meeting, meeting
         if doc.number is None:
             continue
         date = imported_date(doc, meeting.date)
+        assert org.id is not None, "a saved organisation"
         entry = RegisterEntry(
-            stored_id(org.id), imported_series(org, str(doc.kind), date), doc.number,
-            str(doc.kind), date,
+            org.id, imported_series(org, str(doc.kind), date), doc.number, str(doc.kind), date,
             summary=meeting.title, signer=signer_text(meeting, doc),
             recipients=[r.strip().rstrip(";.").strip() for r in doc.recipients],
             meeting_id=meeting_id, document_id=doc_id, origin=IMPORTED, source=source)
@@ -69,8 +68,7 @@ def refuse_taken(db: Database, org: Organization, entry: RegisterEntry) -> None:
     if row is None:
         return
     kind, issued_on, origin, title = row
-    held = RegisterEntry(stored_id(org.id), entry.series, entry.number, kind,
-                         dt.date.fromisoformat(issued_on))
+    held = RegisterEntry(entry.organization_id, entry.series, entry.number, kind, dt.date.fromisoformat(issued_on))
     how = "đã nhập" if origin == IMPORTED else "đã cấp"
     where = f" cho “{title}”" if title else ""
     raise RegisterError(

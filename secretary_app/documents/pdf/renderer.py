@@ -180,7 +180,7 @@ def story(document: Document) -> list:
 
     flowables: list = []
     kept: list = []  # keep-with-next paragraphs waiting for the block that follows them
-    room: Any = None  # the page break condition before the first of them
+    room: Any = None  # the page break condition (CondPageBreak) before the first of them
     for block in document.blocks:
         made = pdf_blocks.flowables(block, document.page)
         if isinstance(block, SignatureTable):
