@@ -1453,6 +1453,10 @@ A number given cannot be taken back (it can only be cancelled, with a reason).</
             <translation>Reopen minutes</translation>
         </message>
         <message>
+            <source>Từ lúc chốt, các nguồn mà biên bản in (hồ sơ cơ quan, nhiệm vụ chuyển tiếp) đã thay đổi; từ nay văn bản in theo dữ liệu mới:</source>
+            <translation>Since the minutes were finalised, the sources they print (organisation profile, carried tasks) have changed; from now on the documents print the new data:</translation>
+        </message>
+        <message>
             <source>Sao lưu</source>
             <translation>Backup</translation>
         </message>
