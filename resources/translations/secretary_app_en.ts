@@ -819,6 +819,10 @@ Các phòng thuộc Sở;</translation>
             <translation>Show/hide the meeting &amp;list</translation>
         </message>
         <message>
+            <source>Ghi toàn màn hình (chỉ diễn biến)</source>
+            <translation>Full-screen capture (live view only)</translation>
+        </message>
+        <message>
             <source>Ý kiến &amp;mới</source>
             <translation>New &amp;opinion</translation>
         </message>
@@ -1213,6 +1217,10 @@ Help → Open the sample meeting: see a fully recorded meeting</translation>
             <translation>Add agenda item</translation>
         </message>
         <message>
+            <source>Ẩn/hiện cột nội dung và biểu quyết</source>
+            <translation>Hide/show the agenda and vote column</translation>
+        </message>
+        <message>
             <source>Nội dung trước</source>
             <translation>Previous agenda item</translation>
         </message>
@@ -1598,6 +1606,10 @@ A number given cannot be taken back (it can only be cancelled, with a reason).</
             <translation>Show/hide the meeting list</translation>
         </message>
         <message>
+            <source>Ghi toàn màn hình: chỉ diễn biến, không danh sách bên cạnh (F11 lần nữa để trở lại)</source>
+            <translation>Full-screen capture: the live view only, no side lists (F11 again to go back)</translation>
+        </message>
+        <message>
             <source>Hoàn tác</source>
             <translation>Undo</translation>
         </message>
@@ -1660,6 +1672,10 @@ A number given cannot be taken back (it can only be cancelled, with a reason).</
         <message>
             <source>Chọn người phát biểu khác: gõ vài chữ của tên, không cần dấu; chỉ còn một người là nhận ngay</source>
             <translation>Choose another speaker: type a few letters of the name, accents optional; taken as soon as only one person matches</translation>
+        </message>
+        <message>
+            <source>Ẩn/hiện cột nội dung và biểu quyết</source>
+            <translation>Hide/show the agenda and vote column</translation>
         </message>
         <message>
             <source>Nội dung chương trình trước / sau (nơi ghi ý kiến mới)</source>
@@ -2006,8 +2022,8 @@ A number given cannot be taken back (it can only be cancelled, with a reason).</
             <translation>Delete vote</translation>
         </message>
         <message>
-            <source>Vấn đề:</source>
-            <translation>Subject:</translation>
+            <source>Vấn đề biểu quyết:</source>
+            <translation>Subject of the vote:</translation>
         </message>
         <message>
             <source>Tán thành:</source>

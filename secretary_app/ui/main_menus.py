@@ -120,6 +120,9 @@ def _edit_menu(window, menu: QMenu) -> None:
          window.focus_meeting_list, "Ctrl+L")
     _add(window, menu, "toggleMeetingList",
          translate("MainWindow", "Ẩn/hiện danh sách cuộc &họp"), window.toggle_meeting_list, "F9")
+    _add(window, menu, "captureMode",
+         translate("MainWindow", "Ghi toàn màn hình (chỉ diễn biến)"), window.capture.toggle,
+         "F11")
 
 
 def _meeting_menu(window, menu: QMenu) -> None:

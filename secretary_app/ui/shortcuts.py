@@ -21,6 +21,9 @@ SHORTCUTS: list[tuple[str, str, str]] = [
     (GENERAL, "Ctrl+Shift+F", QT_TRANSLATE_NOOP(
         "Shortcuts", "Tìm kiếm trong mọi cuộc họp (không cần gõ dấu)")),
     (GENERAL, "F9", QT_TRANSLATE_NOOP("Shortcuts", "Ẩn/hiện danh sách cuộc họp")),
+    (GENERAL, "F11", QT_TRANSLATE_NOOP(
+        "Shortcuts", "Ghi toàn màn hình: chỉ diễn biến, không danh sách bên cạnh (F11 lần nữa "
+        "để trở lại)")),
     (GENERAL, "Ctrl+Z", QT_TRANSLATE_NOOP("Shortcuts", "Hoàn tác")),
     (GENERAL, "Ctrl+Shift+Z, Ctrl+Y", QT_TRANSLATE_NOOP("Shortcuts", "Làm lại")),
     (GENERAL, "Ctrl+1 … Ctrl+5", QT_TRANSLATE_NOOP(
@@ -46,6 +49,7 @@ SHORTCUTS: list[tuple[str, str, str]] = [
     (LIVE, "Ctrl+E", QT_TRANSLATE_NOOP(
         "Shortcuts", "Chọn người phát biểu khác: gõ vài chữ của tên, không cần dấu; chỉ còn "
         "một người là nhận ngay")),
+    (LIVE, "F8", QT_TRANSLATE_NOOP("Shortcuts", "Ẩn/hiện cột nội dung và biểu quyết")),
     (LIVE, "Alt+PgUp / Alt+PgDown", QT_TRANSLATE_NOOP(
         "Shortcuts", "Nội dung chương trình trước / sau (nơi ghi ý kiến mới)")),
     (LIVE, "Ctrl+Enter", QT_TRANSLATE_NOOP(
