@@ -126,6 +126,7 @@ class OpinionComposer(QWidget):
         """Alt+number: that attendee speaks; the cursor stays (or goes) in the text box."""
         if 0 < number <= min(len(self.ranked), QUICK_PICKS) and self.isEnabled():
             person = self.ranked[number - 1]
+            self.picker.finder.popup().hide()
             self.picker.set_speaker(person.key, None)
             self._edited()
             self.box.setFocus(Qt.FocusReason.ShortcutFocusReason)
