@@ -267,8 +267,8 @@ Add a new person named “%1”?</translation>
     <context>
         <name>ConclusionEditor</name>
         <message>
-            <source>Chọn một kết luận, hoặc thêm kết luận mới (Ctrl+Shift+N).</source>
-            <translation>Choose a conclusion, or add a new one (Ctrl+Shift+N).</translation>
+            <source>Chọn một kết luận, hoặc thêm kết luận mới (Ctrl+Shift+K).</source>
+            <translation>Choose a conclusion, or add a new one (Ctrl+Shift+K).</translation>
         </message>
     </context>
     <context>
@@ -787,6 +787,10 @@ Các phòng thuộc Sở;</translation>
             <translation>&amp;New meeting</translation>
         </message>
         <message>
+            <source>Tạo từ cuộc họp t&amp;rước</source>
+            <translation>New from the p&amp;revious meeting</translation>
+        </message>
+        <message>
             <source>&amp;Nhập gói cuộc họp (JSON)…</source>
             <translation>&amp;Import meeting package (JSON)…</translation>
         </message>
@@ -864,6 +868,14 @@ Các phòng thuộc Sở;</translation>
         <message>
             <source>Cuộc họp mới</source>
             <translation>New meeting</translation>
+        </message>
+        <message>
+            <source>Tạo từ cuộc họp trước</source>
+            <translation>New from the previous meeting</translation>
+        </message>
+        <message>
+            <source>Hãy chọn cuộc họp trước (cuộc họp lần trước của loạt họp này) trong danh sách.</source>
+            <translation>Select the previous meeting (the last one of this series) in the list.</translation>
         </message>
         <message>
             <source>Xóa hẳn cuộc họp «%1» cùng mọi ý kiến, kết luận và văn bản của nó? Không hoàn tác được.</source>
@@ -1580,6 +1592,10 @@ A number given cannot be taken back (it can only be cancelled, with a reason).</
         <message>
             <source>Cuộc họp mới</source>
             <translation>New meeting</translation>
+        </message>
+        <message>
+            <source>Tạo từ cuộc họp trước: cùng nơi họp, thành phần (điểm danh lại), chương trình, người ký; mang theo nhiệm vụ chưa hoàn thành</source>
+            <translation>New from the previous meeting: same place, attendees (roll call anew), agenda and signer; open tasks carried in</translation>
         </message>
         <message>
             <source>Nhập gói cuộc họp (JSON)</source>

@@ -96,6 +96,8 @@ def build_menus(window) -> dict[str, QMenu]:
 def _file_menu(window, menu: QMenu) -> None:
     _add(window, menu, "newMeeting", translate("MainWindow", "Cuộc họp &mới"),
          lambda: act().new_meeting(window), "Ctrl+N")
+    _add(window, menu, "newFromPrevious", translate("MainWindow", "Tạo từ cuộc họp t&rước"),
+         lambda: act().new_from_previous(window), "Ctrl+Shift+N")
     _add(window, menu, "importPackage", translate("MainWindow", "&Nhập gói cuộc họp (JSON)…"),
          lambda: act().import_package(window), "Ctrl+O")
     _add(window, menu, "exportPackage", translate("MainWindow", "&Xuất gói cuộc họp (JSON)…"),

@@ -22,4 +22,5 @@ from secretary_app.storage.migrations import (  # noqa: E402
     m0004_followup,  # noqa: F401
     m0005_finalise,  # noqa: F401
     m0007_audit_chain,  # noqa: F401
+    m0011_meeting_series,  # noqa: F401
 )
