@@ -14,9 +14,12 @@ def main(argv: list[str] | None = None) -> int:
     gc.disable()
     try:
         from secretary_app.cli import build_parser, opens_window_only, run_command
+        from secretary_app.logs import log, setup_logging
 
         argv = sys.argv[1:] if argv is None else argv
         args = build_parser(commands=not opens_window_only(argv)).parse_args(argv)
+        setup_logging()
+        log.info("start: %s", args.command or "window")
         if args.command:
             gc.enable()
             return run_command(args)

@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED_SEED = ROOT.parent / "shared" / "samples" / "seed-meeting.json"
 SHIPPED_SEED = ROOT / "resources" / "samples" / "seed-meeting.json"
 SEED_PATH = SHIPPED_SEED if SHIPPED_SEED.exists() else SHARED_SEED
+# The app's log goes to a folder of the test run, not the user's (run_cli's processes inherit it).
+os.environ.setdefault("SECRETARY_APP_LOG_DIR", tempfile.mkdtemp(prefix="secretary-app-logs-"))
 
 
 @pytest.fixture

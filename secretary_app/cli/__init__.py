@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import importlib
+import logging
 import sqlite3
 import sys
 from pathlib import Path
@@ -16,13 +17,16 @@ from pathlib import Path
 from secretary_app import __version__
 from secretary_app.domain.enums import DocumentKind
 from secretary_app.paths import default_database_path
-from secretary_app.storage.access import open_for_command
+from secretary_app.storage.access import RefusedDatabaseError, open_for_command
 from secretary_app.storage.database import Store
+from secretary_app.storage.db_file import DatabasePathError
 from secretary_app.storage.faults import describe_error
 from secretary_app.storage.lock import DatabaseBusyError
 from secretary_app.storage.meetings import load_meeting
+from secretary_app.storage.targets import OutputTargetError, check_output_target
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
+log = logging.getLogger("secretary_app.cli")
 DOCUMENT_KINDS = {"minutes": DocumentKind.MINUTES, "notice": DocumentKind.NOTICE}
 
 
@@ -120,16 +124,15 @@ def opens_window_only(argv: list[str]) -> bool:
     return True
 
 
-def read_input_file(path: Path) -> bytes:
-    """The bytes of an input file, or a CliError saying why not."""
+def read_input_file(path: Path, limit: int = 20 * 1024 * 1024) -> bytes:
+    """The bytes of a regular input file (checked before reading), or a CliError saying why not."""
+    from secretary_app.fileio import InputFileError
+    from secretary_app.fileio import read_input_file as read
+
     try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise CliError(f"không tìm thấy tệp: {path}") from None
-    except IsADirectoryError:
-        raise CliError(f"đây là thư mục, không phải tệp: {path}") from None
-    except OSError as exc:
-        raise CliError(f"không đọc được tệp {path}: {exc.strerror}") from None
+        return read(path, limit)
+    except InputFileError as exc:
+        raise CliError(str(exc)) from None
 
 
 def require_meeting(store: Store, meeting_id: int):
@@ -142,23 +145,29 @@ def require_meeting(store: Store, meeting_id: int):
 def run_command(args: argparse.Namespace) -> int:
     """Open the database and run one subcommand; errors to stderr with the right exit code."""
     store = lock = None
+    path = args.db or default_database_path()
     try:
         access = getattr(args, "access", "write")  # see storage.access: write/read/lock/raw
-        store, lock = open_for_command(args.db or default_database_path(), access)
+        if getattr(args, "output", None) is not None:  # every -o: never the database's files
+            check_output_target(args.output, path)
+        if getattr(args, "prepare", None) is not None:  # read input before taking the lock
+            args.prepare(args)
+        store, lock = open_for_command(path, access, create_folders=args.db is None)
         return args.func(args, store)
     except CliError as exc:
-        print(f"secretary-app: lỗi: {exc}", file=sys.stderr)
-        return exc.code
+        return _refuse(str(exc), exc.code)
+    except (DatabasePathError, OutputTargetError) as exc:
+        return _refuse(str(exc), EXIT_USAGE)
+    except RefusedDatabaseError as exc:
+        return _refuse(str(exc), EXIT_FAILURE)
     except (DatabaseBusyError, sqlite3.Error) as exc:
-        print(f"secretary-app: lỗi: {describe_error(exc) or exc}", file=sys.stderr)
-        return EXIT_FAILURE
+        return _refuse(describe_error(exc) or str(exc), EXIT_FAILURE)
     except OSError as exc:
         known = describe_error(exc)  # read-only folder, full disk: said in Vietnamese
-        print(f"secretary-app: lỗi: {known}" if known else
-              f"secretary-app: lỗi: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "),
-              file=sys.stderr)
-        return EXIT_FAILURE
+        return _refuse(known or f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "),
+                       EXIT_FAILURE)
     except Exception as exc:  # noqa: BLE001 - last resort: never a traceback for users
+        log.exception("unexpected error in %s", args.command)
         print(f"secretary-app: lỗi không mong đợi: {type(exc).__name__}: {exc}", file=sys.stderr)
         return EXIT_FAILURE
     finally:
@@ -166,3 +175,10 @@ def run_command(args: argparse.Namespace) -> int:
             store.close()
         if lock is not None:
             lock.release()
+
+
+def _refuse(message: str, code: int) -> int:
+    """Say why on stderr (and in the log); the exit code."""
+    log.warning("refused (exit %d): %s", code, message)
+    print(f"secretary-app: lỗi: {message}", file=sys.stderr)
+    return code

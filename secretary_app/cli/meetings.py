@@ -13,7 +13,7 @@ def register(sub) -> None:
     """Add the meeting subcommands."""
     p = sub.add_parser("import", help="nhập một gói cuộc họp (JSON); in ra mã cuộc họp mới")
     p.add_argument("file", type=Path, help="tệp gói cuộc họp (.json)")
-    p.set_defaults(func=cmd_import)
+    p.set_defaults(func=cmd_import, prepare=read_package)
     p = sub.add_parser("list", help="liệt kê cuộc họp: mã<TAB>ngày<TAB>tên")
     p.set_defaults(func=cmd_list, access="read")
     p = sub.add_parser("export-package", help="xuất một cuộc họp thành gói (JSON)")
@@ -22,15 +22,28 @@ def register(sub) -> None:
     p.set_defaults(func=cmd_export_package, access="read")
 
 
-def cmd_import(args, store: Store) -> int:
-    """secretary-app import FILE.json"""
-    from secretary_app.domain.package import PackageError, parse_package_bytes  # not at start-up
+def read_package(args) -> None:
+    """Before the database is opened: read and check the package (args.meeting)."""
+    from secretary_app.domain.package import (  # not at start-up
+        MAX_PACKAGE_BYTES,
+        PackageError,
+        parse_package_bytes,
+    )
 
     try:
-        meeting = parse_package_bytes(read_input_file(args.file))
+        args.meeting = parse_package_bytes(read_input_file(args.file, MAX_PACKAGE_BYTES))
     except PackageError as exc:
         raise CliError(f"gói cuộc họp không hợp lệ: {exc}") from None
-    print(create_meeting(store, meeting))
+
+
+def cmd_import(args, store: Store) -> int:
+    """secretary-app import FILE.json"""
+    from secretary_app.domain.package import PackageError
+
+    try:
+        print(create_meeting(store, args.meeting))
+    except PackageError as exc:  # a document number the database already holds
+        raise CliError(f"gói cuộc họp không hợp lệ: {args.file}: {exc}") from None
     return EXIT_OK
 
 

@@ -1,8 +1,4 @@
-"""Hidden file properties proving an export: DOCX custom properties, PDF document info keys.
-
-Nothing is printed on the page (Decree 30 has no field for it); the values are plain ASCII
-(hex digests and ids), so reading them back needs no full PDF parser.
-"""
+"""Hidden file properties proving an export: DOCX custom properties, PDF document info keys."""
 
 from __future__ import annotations
 
@@ -12,6 +8,8 @@ import zipfile
 from io import BytesIO
 from pathlib import Path
 
+# Nothing is printed on the page (Decree 30 has no field for it); the values are plain ASCII
+# (hex digests and ids), so reading them back needs no full PDF parser.
 EXPORT_ID = "SecretaryAppExportId"
 CONTENT_SHA256 = "SecretaryAppContentSHA256"
 STAMP_KEYS = {"export_id": EXPORT_ID, "content_sha256": CONTENT_SHA256}

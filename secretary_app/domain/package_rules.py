@@ -7,7 +7,7 @@ import re
 from enum import StrEnum
 from typing import Any, Literal, TypeVar, overload
 
-from secretary_app.domain.text import clean_optional, clean_text
+from secretary_app.domain.text import clean_optional, clean_text, is_blank
 
 E = TypeVar("E", bound=StrEnum)
 _MISSING = object()
@@ -74,7 +74,7 @@ def read_text(obj: dict, key: str, path: str, required: bool = False, default: s
     if not isinstance(value, str):
         raise PackageError(join(path, key), "phải là chuỗi văn bản")
     cleaned = clean_text(value)
-    if required and not cleaned.strip():
+    if required and is_blank(cleaned):
         raise PackageError(join(path, key), "không được để trống")
     return cleaned
 

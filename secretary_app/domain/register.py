@@ -9,7 +9,7 @@ from enum import StrEnum
 
 from secretary_app.domain.enums import DocumentStyle
 from secretary_app.domain.model import Organization
-from secretary_app.domain.text import clean_text
+from secretary_app.domain.text import clean_text, is_blank
 from secretary_app.domain.vietnamese import document_number
 
 SHARED, PER_KIND = "shared", "per_kind"
@@ -124,6 +124,6 @@ def short_number(org: Organization, entry: RegisterEntry) -> str:
 def check_reason(reason: str) -> str:
     """A cancellation reason is required."""
     text = clean_text(reason or "").strip()
-    if not text:
+    if is_blank(text):
         raise RegisterError("Phải ghi lý do hủy số")
     return text

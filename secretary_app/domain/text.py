@@ -18,6 +18,18 @@ def clean_text(value: str) -> str:
     return unicodedata.normalize("NFC", value)
 
 
+# Characters that show nothing: format characters (U+200B, U+200E, U+FEFF, U+2060, soft hyphen …)
+# and the Hangul/combining fillers that render empty.
+_INVISIBLE_CATEGORIES = {"Cf", "Cc", "Zs", "Zl", "Zp"}
+_INVISIBLE = set("\u034f\u115f\u1160\u17b4\u17b5\u180e\u3164\uffa0")
+
+
+def is_blank(value: str | None) -> bool:
+    """True when the text shows nothing: empty, spaces, or only invisible characters."""
+    return not value or all(ch.isspace() or ch in _INVISIBLE
+                            or unicodedata.category(ch) in _INVISIBLE_CATEGORIES for ch in value)
+
+
 def clean_optional(value: str | None) -> str | None:
     """clean_text for optional values."""
     return None if value is None else clean_text(value)

@@ -1,11 +1,4 @@
-"""The sealed audit chain: each audit line holds the SHA-256 of the line before it with its own.
-
-A line's seal is sha256(seal of the meeting's previous line + "\\n" + its content as JSON), so
-inserting, deleting or editing one line breaks every check from there on. The triggers of
-migration 0005 write 'edit' and 'deleted' lines in SQL, where no SHA-256 exists; those lines
-are sealed by the next line the app writes for the meeting (at the latest when it is finalised
-again). Until then they are "pending", which `check` accepts only at the end of a chain.
-"""
+"""The sealed audit chain: each audit line holds the SHA-256 of the line before it with its own."""
 
 from __future__ import annotations
 
@@ -18,6 +11,11 @@ from sqlite_utils import Database
 # The columns a seal covers, in this order (the seal itself is the column 'chain').
 COLUMNS = ("id", "meeting_id", "at", "action", "reason", "detail", "sha256", "export_id",
            "content_sha256")
+# A line's seal is sha256(seal of the meeting's previous line + "\n" + its content as JSON), so
+# inserting, deleting or editing one line breaks the check from there on. The triggers of
+# migration 0005 write 'edit' and 'deleted' lines in SQL, where no SHA-256 exists; those lines
+# are sealed by the next line the app writes for the meeting (at the latest when it is
+# finalised again). Until then they are "pending", which `check` accepts at the end of a chain.
 WRITTEN_BY_TRIGGERS = ("edit", "deleted")
 
 

@@ -1,4 +1,9 @@
-"""Backups with SQLite's online backup API: taking, listing, keeping (10 + monthly) and naming."""
+"""Backups with SQLite's online backup API: taking, listing, keeping (10 + monthly) and naming.
+
+A backup is never the price of an empty database: nothing is pruned while the current database
+holds no meetings, and the newest backup holding more meetings than it is always kept. The
+copies a restore makes of what it replaces live in `backups/before-restore/`, never pruned.
+"""
 
 from __future__ import annotations
 
@@ -10,8 +15,12 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from secretary_app.fileio import fsync_folder
+
 KEEP_LAST = 10
 KEEP_MONTHS = 12
+BEFORE_RESTORE = "before-restore"
+PRIVATE_FILE, PRIVATE_FOLDER = 0o600, 0o700
 DAILY = dt.timedelta(days=1)
 _STAMP = "%Y%m%d-%H%M%S"
 _NAME = re.compile(r"^-(?P<stamp>\d{8}-\d{6})(?:-(?P<tag>[a-z]+(?:-[a-z]+)*))?(?:-\d+)?\.db$")
@@ -35,11 +44,18 @@ def backups_dir(db_path: Path | str) -> Path:
     return Path(db_path).resolve().parent / "backups"
 
 
+def safety_copies_dir(db_path: Path | str) -> Path:
+    """Where restore keeps what it replaced: outside the rotation, never deleted by the app."""
+    return backups_dir(db_path) / BEFORE_RESTORE
+
+
 def backup_connection(source: sqlite3.Connection, target: Path | str) -> Path:
     """Copy a consistent snapshot of an open database into target, atomically (temp + rename)."""
     target = Path(target)
     part = target.with_name(f".{target.name}.part")
     try:
+        _unlink(part)
+        os.close(os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE))  # 0600
         dest = sqlite3.connect(part)
         try:
             source.backup(dest)
@@ -48,6 +64,7 @@ def backup_connection(source: sqlite3.Connection, target: Path | str) -> Path:
             dest.close()
         _fsync(part)
         os.replace(part, target)
+        fsync_folder(target.parent)
     except (OSError, sqlite3.Error) as exc:
         _unlink(part)
         raise BackupError(f"không sao lưu được vào {target}: {exc}") from None
@@ -64,11 +81,11 @@ def backup_file(db_path: Path | str, target: Path | str) -> Path:
 
 
 def take_backup(source: sqlite3.Connection | Path | str, db_path: Path | str, tag: str = "",
-                now: dt.datetime | None = None) -> Path:
+                now: dt.datetime | None = None, folder: Path | None = None) -> Path:
     """A new dated backup in the backups folder (from an open connection or the file)."""
-    folder = backups_dir(db_path)
+    folder = folder or backups_dir(db_path)
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
     except OSError as exc:
         raise BackupError(f"không tạo được thư mục sao lưu {folder}: {exc.strerror}") from None
     target = _free_name(folder, Path(db_path).stem, now or dt.datetime.now(), tag)
@@ -85,9 +102,9 @@ def _free_name(folder: Path, stem: str, now: dt.datetime, tag: str) -> Path:
     return candidate
 
 
-def list_backups(db_path: Path | str) -> list[BackupFile]:
-    """The backups of this database, newest first."""
-    folder, stem = backups_dir(db_path), Path(db_path).stem
+def list_backups(db_path: Path | str, folder: Path | None = None) -> list[BackupFile]:
+    """The backups of this database, newest first (in the rotation, or in another folder)."""
+    folder, stem = folder or backups_dir(db_path), Path(db_path).stem
     if not folder.is_dir():
         return []
     found = []
@@ -97,6 +114,11 @@ def list_backups(db_path: Path | str) -> list[BackupFile]:
             taken = dt.datetime.strptime(match["stamp"], _STAMP)
             found.append(BackupFile(path, taken, match["tag"] or ""))
     return sorted(found, key=lambda b: (b.taken_at, b.path.name), reverse=True)
+
+
+def safety_copies(db_path: Path | str) -> list[BackupFile]:
+    """What restores replaced, newest first (backups/before-restore/, never pruned)."""
+    return list_backups(db_path, safety_copies_dir(db_path))
 
 
 def latest_backup(db_path: Path | str) -> BackupFile | None:
@@ -123,23 +145,68 @@ def _month_index(when: dt.datetime) -> int:
     return when.year * 12 + when.month - 1
 
 
-def prune_backups(db_path: Path | str, now: dt.datetime | None = None) -> list[Path]:
-    """Delete the backups the retention rule does not keep; returns what was deleted."""
+def prune_backups(db_path: Path | str, now: dt.datetime | None = None,
+                  meetings: int | None = None) -> list[Path]:
+    """Delete the backups the retention rule does not keep; returns what was deleted.
+
+    meetings: how many the current database holds (counted from the file when None). With
+    none, nothing is deleted; the newest backup holding more than it is always kept.
+    """
+    for path in _stale_parts(db_path):
+        _unlink(path)
+    meetings = count_meetings(db_path) if meetings is None else meetings
+    if not meetings:
+        return []
     backups = list_backups(db_path)
     keep = backups_to_keep(backups, now or dt.datetime.now())
     removed = [b.path for b in backups if b.path not in keep]
-    for path in removed + _stale_parts(db_path):
+    if removed and (fuller := newest_backup_with_more(backups, meetings)) is not None:
+        removed = [p for p in removed if p != fuller.path]
+    for path in removed:
         _unlink(path)
     return removed
 
 
-def _stale_parts(db_path: Path | str) -> list[Path]:
-    """Temporary files of backups interrupted (app killed) more than an hour ago."""
+def count_meetings(source: sqlite3.Connection | Path | str) -> int | None:
+    """The number of meetings in a database (connection or file); None when unreadable."""
+    try:
+        if isinstance(source, sqlite3.Connection):
+            return source.execute("SELECT count(*) FROM meetings").fetchone()[0]
+        if not Path(source).is_file() or Path(source).stat().st_size == 0:
+            return 0
+        conn = sqlite3.connect(Path(source).resolve().as_uri() + "?mode=ro", uri=True)
+        try:
+            return conn.execute("SELECT count(*) FROM meetings").fetchone()[0]
+        finally:
+            conn.close()
+    except (OSError, sqlite3.Error):
+        return None
+
+
+def newest_backup_with_more(backups: list[BackupFile], meetings: int) -> BackupFile | None:
+    """The newest backup that holds more meetings than the current database, if any."""
+    for backup in sorted(backups, key=lambda b: (b.taken_at, b.path.name), reverse=True):
+        if (count_meetings(backup.path) or 0) > meetings:
+            return backup
+    return None
+
+
+def remove_interrupted_backups(db_path: Path | str) -> list[Path]:
+    """At start, under the writer lock: every half-written backup of this database is stale."""
+    return [p for p in _stale_parts(db_path, max_age=0) if _unlink(p) is None]
+
+
+def _stale_parts(db_path: Path | str, max_age: float = 3600) -> list[Path]:
+    """Temporary files of backups interrupted (app killed) more than max_age seconds ago."""
     folder, stem = backups_dir(db_path), Path(db_path).stem
     if not folder.is_dir():
         return []
-    cutoff = time.time() - 3600
-    return [p for p in folder.glob(f".{stem}-*.db.part") if p.stat().st_mtime < cutoff]
+    cutoff = time.time() - max_age
+    found = []
+    for sub in (folder, folder / BEFORE_RESTORE):
+        if sub.is_dir():
+            found += [p for p in sub.glob(f".{stem}-*.db.part") if p.stat().st_mtime <= cutoff]
+    return found
 
 
 def backup_is_due(db_path: Path | str, now: dt.datetime | None = None) -> bool:
@@ -154,9 +221,21 @@ def automatic_backup(conn: sqlite3.Connection, db_path: Path | str, force: bool 
     now = now or dt.datetime.now()
     if not force and not backup_is_due(db_path, now):
         return None
+    meetings = count_meetings(conn)
+    if not meetings and list_backups(db_path):
+        return None  # an emptied database is not worth a copy: it would push good ones out
     made = take_backup(conn, db_path, now=now)
-    prune_backups(db_path, now)
+    prune_backups(db_path, now, meetings)
     return made
+
+
+def daily_backup(db_path: Path | str) -> Path | None:
+    """automatic_backup on a read-only connection of its own (any thread: the UI never waits)."""
+    conn = sqlite3.connect(Path(db_path).resolve().as_uri() + "?mode=ro", uri=True)
+    try:
+        return automatic_backup(conn, db_path)
+    finally:
+        conn.close()
 
 
 def backup_before_migrate(db_path: Path) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import os
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -11,6 +13,8 @@ from sqlite_utils import Database
 
 from secretary_app.storage.changes import Change, Noun
 from secretary_app.storage.migrations import MIGRATIONS, pending_migrations
+
+log = logging.getLogger(__name__)
 
 __all__ = ["Change", "Noun", "Store", "connect", "open_store"]
 
@@ -91,13 +95,61 @@ def connect(path: Path | str, read_only: bool = False) -> Database:
     return db
 
 
+class NewerDatabaseError(sqlite3.DatabaseError):
+    """The file was changed by a newer version of the app: this one must not write to it."""
+
+    def __init__(self, path: Path | str, names: set[str]):
+        super().__init__(
+            f"Tệp dữ liệu {path} đã được một phiên bản mới hơn của ứng dụng nâng cấp "
+            f"({', '.join(sorted(names))}); phiên bản này chỉ mở để đọc, không ghi vào tệp. "
+            f"Hãy cập nhật ứng dụng.")
+        self.names = names
+
+
+def newer_migrations(db: Database) -> set[str]:
+    """Migrations recorded in the file that this version does not know."""
+    if "_sqlite_migrations" not in db.table_names():
+        return set()
+    rows = db.execute("SELECT name FROM _sqlite_migrations WHERE migration_set = ?",
+                      [MIGRATIONS.name]).fetchall()
+    return {r[0] for r in rows} - {m.name for m in MIGRATIONS._migrations}
+
+
+def make_private(path: Path | str) -> None:
+    """The database and its WAL readable by the owner only (files of older versions too)."""
+    for suffix in ("", "-wal", "-shm"):
+        try:
+            target = f"{path}{suffix}"
+            if os.name == "posix" and os.stat(target).st_mode & 0o077:
+                os.chmod(target, 0o600)
+        except OSError:
+            pass  # missing, or not ours to change
+
+
+def create_private(path: Path) -> None:
+    """The data folder (0700 when we make it) and an empty database file (0600) if missing."""
+    if not path.parent.exists():
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if not path.exists():
+        try:
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        except FileExistsError:
+            pass
+
+
 def open_store(path: Path | str, before_migrate: BeforeMigrate | None = None) -> Store:
     """Open (creating when missing) and migrate a database, then turn foreign keys on."""
     if str(path) != ":memory:":
-        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        create_private(Path(path))
+        make_private(path)
     db = connect(path)
-    if pending_migrations(db) and before_migrate is not None and _has_tables(db):
-        before_migrate(Path(path))
+    if newer := newer_migrations(db):
+        db.close()
+        raise NewerDatabaseError(path, newer)
+    if pending := pending_migrations(db):
+        log.info("migrating %s: %s", path, ", ".join(pending))
+        if before_migrate is not None and _has_tables(db):
+            before_migrate(Path(path))
     MIGRATIONS.apply(db)
     db.conn.execute("PRAGMA foreign_keys = ON")
     return Store(db, None if str(path) == ":memory:" else Path(path))

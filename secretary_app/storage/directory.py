@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
-from secretary_app.domain.text import clean_text, fold
+from secretary_app.domain.text import clean_text, fold, is_blank
 from secretary_app.storage.database import Change, Noun, Store
 from secretary_app.storage.rows import parse_date
 
@@ -69,6 +69,7 @@ def rename_person(store: Store, person_id: int, name: str, title: str,
                   organization: str) -> None:
     """Change a directory entry's name, title and unit (never the old meetings' attendees)."""
     name, title, organization = (clean_text(v or "").strip() for v in (name, title, organization))
+    name = "" if is_blank(name) else name
     if not name:
         raise DirectoryError("Tên không được để trống")
     with store.write(Change(Noun.PEOPLE, None, person_id)) as db:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import logging
 import sqlite3
 
 from secretary_app.storage.guards import FINALISED_MESSAGE
@@ -19,6 +20,15 @@ RefusedWrite = sqlite3.IntegrityError  # a constraint, or a lock trigger (finali
 
 READ_ONLY = ("Không ghi được vào tệp dữ liệu (ổ đĩa hoặc thư mục chỉ cho đọc): thay đổi vừa rồi "
              "CHƯA được lưu.")
+CANT_OPEN = ("Không mở được tệp dữ liệu (đường dẫn sai, thư mục không tồn tại, hoặc không có "
+             "quyền truy cập).")
+BUSY = ("Tệp dữ liệu đang bận: một chương trình khác đang ghi vào tệp; hãy chờ một lát rồi "
+        "thử lại.")
+DAMAGED = ("Tệp dữ liệu bị hỏng hoặc không phải tệp dữ liệu của ứng dụng; hãy chạy "
+           "'secretary-app check' và khôi phục bản sao lưu tốt gần nhất.")
+CONSTRAINT = "Dữ liệu không được chấp nhận (trùng hoặc thiếu thông tin bắt buộc): CHƯA được lưu."
+OTHER = "Lỗi cơ sở dữ liệu: thao tác vừa rồi CHƯA được thực hiện (chi tiết trong tệp nhật ký)."
+log = logging.getLogger(__name__)
 
 
 def _primary_code(exc: BaseException) -> int | None:
@@ -45,10 +55,16 @@ def describe_error(exc: BaseException) -> str | None:
         return READ_ONLY
     if _primary_code(exc) == sqlite3.SQLITE_IOERR:
         return IO_ERROR
-    if _primary_code(exc) in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN):
+    if _primary_code(exc) == sqlite3.SQLITE_READONLY:
         return READ_ONLY
-    if isinstance(exc, sqlite3.IntegrityError) and "RAISE" not in str(exc):
-        return f"Dữ liệu không được chấp nhận: {exc}"
+    if isinstance(exc, sqlite3.Error) and not str(exc).isascii():
+        return str(exc)  # our own Vietnamese words (a trigger's RAISE, a refusal)
     if isinstance(exc, sqlite3.DatabaseError):
-        return f"Lỗi cơ sở dữ liệu: {exc}"
+        log.warning("SQLite: %s (%s)", exc, type(exc).__name__)  # the English detail, kept
+        return _SQLITE_WORDS.get(_primary_code(exc), OTHER)
     return None
+
+
+_SQLITE_WORDS = {sqlite3.SQLITE_CANTOPEN: CANT_OPEN, sqlite3.SQLITE_BUSY: BUSY,
+                 sqlite3.SQLITE_LOCKED: BUSY, sqlite3.SQLITE_CORRUPT: DAMAGED,
+                 sqlite3.SQLITE_NOTADB: DAMAGED, sqlite3.SQLITE_CONSTRAINT: CONSTRAINT}

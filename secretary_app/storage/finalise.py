@@ -17,7 +17,7 @@ from sqlite_utils.db import NotFoundError
 
 from secretary_app.domain.package import meeting_to_package, package_to_json
 from secretary_app.domain.sources import source_changes, sources_of
-from secretary_app.domain.text import clean_text
+from secretary_app.domain.text import clean_text, is_blank
 from secretary_app.storage.audit_chain import append_line, now
 from secretary_app.storage.database import Change, Noun, Store
 from secretary_app.storage.guards import FINALISED_MESSAGE
@@ -136,7 +136,7 @@ def reopen_meeting(store: Store, meeting_id: int, reason: str) -> list[str]:
     the documents print the live sources, so the secretary takes the new state in.
     """
     reason = clean_text(reason or "").strip()
-    if not reason:
+    if is_blank(reason):
         raise FinaliseError("Phải ghi lý do mở lại biên bản.")
     with store.write(Change(Noun.FINALISED, meeting_id), Change(Noun.MEETING_INFO, meeting_id),
                      immediate=True) as db:

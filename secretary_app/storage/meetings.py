@@ -33,6 +33,7 @@ from secretary_app.domain.model import (
 from secretary_app.domain.text import fold
 from secretary_app.storage.database import Change, Noun, Store
 from secretary_app.storage.meeting_carried import carried_as_of
+from secretary_app.storage.numbering import refuse_duplicate_numbers
 from secretary_app.storage.organizations import find_or_create_organization, get_organization
 from secretary_app.storage.people import link_person
 from secretary_app.storage.rows import (
@@ -69,6 +70,7 @@ def create_meeting(store: Store, meeting: Meeting) -> MeetingId:
                    secretary_key=meeting.secretary)
         meeting_id = MeetingId(stored_id(db.table("meetings").insert(row).last_pk))
         _insert_children(db, meeting_id, meeting)
+        refuse_duplicate_numbers(db, meeting_id, org_id)  # rolls the whole meeting back
     return meeting_id
 
 

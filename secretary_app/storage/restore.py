@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import os
 import sqlite3
 from pathlib import Path
@@ -11,12 +12,20 @@ from secretary_app.storage.backup import (
     BackupError,
     automatic_backup,
     backup_connection,
+    safety_copies_dir,
     take_backup,
 )
 from secretary_app.storage.migrations import MIGRATIONS
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+log = logging.getLogger(__name__)
 _SIDECARS = ("", "-wal", "-shm")
+_DAMAGE_CODES = (None, sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_ERROR)
+
+
+def _code(exc: sqlite3.Error) -> int | None:
+    code = getattr(exc, "sqlite_errorcode", None)
+    return None if code is None else code & 0xFF
 
 
 class RestoreError(ValueError):
@@ -51,6 +60,8 @@ def _damage(path: Path, connect, thorough: bool) -> str | None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
+        if _code(exc) not in _DAMAGE_CODES:
+            raise  # a full disk, a busy or unopenable file: a problem, but not damage
         return f"SQLite không đọc được tệp: {exc}"
     return None if problem is None else "kiểm tra SQLite báo lỗi: " + problem
 
@@ -150,26 +161,30 @@ def restore_database(source: Path | str, db_path: Path | str,
                      now: dt.datetime | None = None) -> Path | None:
     """Put a backup in place of the database; returns where the replaced data was kept.
 
-    A healthy current database is first copied into backups/ (tag 'before-restore'), then
+    A healthy current database is first copied into backups/before-restore/ (kept for good,
+    outside the rotation), then
     overwritten through the backup API in one transaction; a damaged one is renamed aside.
     The caller holds the database's writer lock.
     """
     source, path = Path(source), Path(db_path)
     if (problem := backup_problem(source)) is not None:
         raise RestoreError(f"không khôi phục từ {source}: {problem}")
-    if source.resolve() == path.resolve():
+    if path.exists() and os.path.samefile(source, path):
         raise RestoreError("tệp sao lưu chính là tệp dữ liệu đang dùng")
     kept = None
     try:
         if path.exists() and path.stat().st_size > 0 and damage_of(path) is None:
-            kept = take_backup(path, path, tag="before-restore", now=now)
+            kept = take_backup(path, path, tag="before-restore", now=now,
+                               folder=safety_copies_dir(path))
             _copy_into(source, path)
-            return kept
-        if any(Path(f"{path}{s}").exists() for s in _SIDECARS):
-            kept = set_aside(path, now)
-        _copy_to_new_file(source, path)
+        else:
+            if any(Path(f"{path}{s}").exists() for s in _SIDECARS):
+                kept = set_aside(path, now)
+            _copy_to_new_file(source, path)
     except (OSError, sqlite3.Error) as exc:
+        log.error("restore of %s from %s failed: %s", path, source, exc)
         raise RestoreError(f"khôi phục thất bại: {exc}") from None
+    log.info("restored %s from %s; what it replaced is kept at %s", path, source, kept)
     return kept
 
 

@@ -61,7 +61,8 @@ def run_gui(args) -> int:
     app.setApplicationDisplayName("Thư ký cuộc họp")
     app.setWindowIcon(QIcon(str(resource("icons", "app.png"))))
     path = args.db or default_database_path()
-    opened = open_database(path, checks_later=True)  # lock, quick repair check
+    opened = open_database(path, checks_later=True,  # lock, quick repair check
+                           create_folders=args.db is None)
     if opened is None:
         return 1
     store, lock = opened

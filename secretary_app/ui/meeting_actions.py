@@ -12,12 +12,13 @@ from PySide6.QtCore import QCoreApplication, Qt
 
 from secretary_app.domain.model import Meeting
 from secretary_app.domain.package import (
+    MAX_PACKAGE_BYTES,
     PackageError,
     meeting_to_package,
     package_to_json,
     parse_package_bytes,
 )
-from secretary_app.fileio import write_file_atomically
+from secretary_app.fileio import InputFileError, read_input_file, write_file_atomically
 from secretary_app.paths import resource
 from secretary_app.storage.database import open_store
 from secretary_app.storage.meetings import (
@@ -99,16 +100,16 @@ def import_package(window, path=None) -> int | None:
     if path is None:
         return None
     try:
-        meeting = parse_package_bytes(path.read_bytes())
+        meeting = parse_package_bytes(read_input_file(path, MAX_PACKAGE_BYTES))
+        meeting_id = create_meeting(window.store, meeting)
     except PackageError as exc:
         why = translate("MeetingActions", "Gói cuộc họp không hợp lệ: %1")
         messages.show_error(window, heading, why.replace("%1", str(exc)))
         return None
-    except OSError as exc:
+    except InputFileError as exc:
         why = translate("MeetingActions", "Không đọc được tệp: %1")
-        messages.show_error(window, heading, why.replace("%1", exc.strerror or str(exc)))
+        messages.show_error(window, heading, why.replace("%1", str(exc)))
         return None
-    meeting_id = create_meeting(window.store, meeting)
     window.open_meeting(meeting_id, "info")
     return meeting_id
 

@@ -7,9 +7,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from secretary_app.storage.targets import OutputTargetError, check_output_target
+
 translate = QCoreApplication.translate
-
-
 
 def confirm(parent: QWidget, title: str, text: str) -> bool:
     """Ask a yes/no question; No is the default."""
@@ -42,6 +42,17 @@ def ask_open_path(parent: QWidget, title: str, filters: str) -> Path | None:
 
 
 def ask_save_path(parent: QWidget, title: str, suggested: str, filters: str) -> Path | None:
-    """A file to write, or None."""
+    """A file to write, or None; never the open database, its side files or backups, nor a
+    device, FIFO, folder or read-only file (the user is told why and chooses again)."""
+    while (path := choose_save_path(parent, title, suggested, filters)) is not None:
+        try:
+            return check_output_target(path)
+        except OutputTargetError as exc:
+            show_error(parent, translate("Messages", "Không ghi vào tệp này"), str(exc))
+    return None
+
+
+def choose_save_path(parent: QWidget, title: str, suggested: str, filters: str) -> Path | None:
+    """The save dialog itself: the path the user chose, or None."""
     path, _chosen = QFileDialog.getSaveFileName(parent, title, suggested, filters)
     return Path(path) if path else None

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QAction, QDesktopServices
 
+from secretary_app.logs import log_file
 from secretary_app.storage.backup import BackupError, backup_connection, take_backup
 from secretary_app.storage.finalise import (
     FinaliseError,
     audit_log,
+    changed_sources,
     finalise_meeting,
     finalised_hash,
     is_finalised,
@@ -31,7 +33,9 @@ def add_reliability_actions(window) -> None:
             ("meeting", "auditLog", t("Reliability", "&Nhật ký biên bản"), show_audit_log),
             ("tools", "backupNow", t("Reliability", "&Sao lưu dữ liệu ngay"), backup_now),
             ("tools", "backupTo", t("Reliability", "Sao lưu &ra tệp…"), backup_to_file),
-            ("tools", "checkDatabase", t("Reliability", "&Kiểm tra dữ liệu"), check_now)):
+            ("tools", "checkDatabase", t("Reliability", "&Kiểm tra dữ liệu"), check_now),
+            ("help", "openLogFolder", t("Reliability", "Mở thư mục &nhật ký lỗi"),
+             open_log_folder)):
         action = QAction(text, window, objectName=name)
         action.triggered.connect(lambda _checked=False, s=slot: s(window))
         window.menus[menu].addAction(action)
@@ -83,26 +87,17 @@ def reopen_current(window) -> bool:
         return False
     from secretary_app.ui.dialogs.safety_dialogs import ReasonDialog  # not at start-up
 
-    reason = ReasonDialog.ask(window, meeting_title(window.store.db, meeting_id))
+    changes = changed_sources(window.store.db, meeting_id)  # shown before the choice
+    reason = ReasonDialog.ask(window, meeting_title(window.store.db, meeting_id), changes)
     if not reason:
         return False
     try:
-        changes = reopen_meeting(window.store, meeting_id, reason)
+        reopen_meeting(window.store, meeting_id, reason)
     except FinaliseError as exc:
         messages.show_error(window, translate("Reliability", "Mở lại biên bản"), str(exc))
         return False
     update_reliability_state(window)
-    if changes:
-        show_source_changes(window, changes)
     return True
-
-
-def show_source_changes(window, changes: list[str]) -> None:
-    """After reopening: what the printed sources say now that differs from the finalised text."""
-    intro = translate("Reliability", "Từ lúc chốt, các nguồn mà biên bản in (hồ sơ cơ quan, "
-                      "nhiệm vụ chuyển tiếp) đã thay đổi; từ nay văn bản in theo dữ liệu mới:")
-    messages.show_info(window, translate("Reliability", "Mở lại biên bản"),
-                       intro + "\n" + "\n".join(f"- {c}" for c in changes[:30]))
 
 
 def show_audit_log(window):
@@ -152,3 +147,16 @@ def check_now(window) -> list[str]:
     else:
         messages.show_info(window, title, translate("Reliability", "Không phát hiện lỗi."))
     return problems
+
+
+def open_log_folder(window):
+    """Show the folder of the log file (unexpected errors, start-ups, backups, refusals)."""
+    folder = log_file().parent
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    except OSError as exc:
+        messages.show_error(window, translate("Reliability", "Nhật ký lỗi"), f"{folder}: "
+                            f"{exc.strerror}")
+        return None
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+    return folder

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 import threading
 import time
@@ -10,13 +11,17 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
+from secretary_app.storage.access import read_only_store
 from secretary_app.storage.backup import (
     BackupError,
     automatic_backup,
     backup_before_migrate,
+    daily_backup,
     list_backups,
+    remove_interrupted_backups,
 )
-from secretary_app.storage.database import Store, open_store
+from secretary_app.storage.database import NewerDatabaseError, Store, open_store
+from secretary_app.storage.db_file import DatabasePathError, check_database_path
 from secretary_app.storage.faults import StorageError, describe_error
 from secretary_app.storage.lock import DatabaseBusyError, DatabaseLock
 from secretary_app.storage.restore import (
@@ -27,19 +32,31 @@ from secretary_app.storage.restore import (
     restore_database,
     set_aside,
 )
+from secretary_app.storage.targets import protect_database
 from secretary_app.ui import messages
+from secretary_app.ui.dialogs.lost_database import recover_if_lost
 
 translate = QCoreApplication.translate
+log = logging.getLogger(__name__)
 BACKUP_CHECK_MS = 60 * 60 * 1000  # look hourly whether the daily backup is due
 
 
-def open_database(path: Path, parent=None,
-                  checks_later: bool = False) -> tuple[Store, DatabaseLock] | None:
+def open_database(path: Path, parent=None, checks_later: bool = False,
+                  create_folders: bool = True) -> tuple[Store, DatabaseLock] | None:
     """The store and the held writer lock, or None when the user cannot or will not go on.
 
     checks_later: only the quick header/schema check now; the full integrity check and the
     backup on open are left to StartupChecks, which runs them once the window is shown.
+    create_folders: False for a path the user typed (--db): a missing folder is a typo.
     """
+    log.info("opening %s", path)
+    try:
+        check_database_path(path, create_folders)
+    except DatabasePathError as exc:
+        log.warning("refused: %s", exc)
+        messages.show_error(parent, translate("Reliability", "Không mở được dữ liệu"), str(exc))
+        return None
+    protect_database(path)
     lock = DatabaseLock(path)
     try:
         lock.acquire()
@@ -52,13 +69,17 @@ def open_database(path: Path, parent=None,
                             describe_error(exc) or f"{exc.strerror or exc}: {path}")
         return None
     try:
+        remove_interrupted_backups(path)
         marker = needs_check_marker(path)
-        if not repair_if_damaged(path, parent, thorough=not checks_later or marker.exists()):
+        if not (repair_if_damaged(path, parent, thorough=not checks_later or marker.exists())
+                and recover_if_lost(path, parent)):
             lock.release()
             return None
-        store = open_store(path, before_migrate=backup_before_migrate)
-    except (OSError, StorageError, RestoreError) as exc:
+        store = open_app_store(path, parent)
+        lock.cover_file()
+    except (OSError, StorageError, RestoreError, DatabaseBusyError) as exc:
         lock.release()
+        log.exception("cannot open %s", path)
         messages.show_error(parent, translate("Reliability", "Không mở được dữ liệu"),
                             describe_error(exc) or str(exc))
         return None
@@ -66,6 +87,16 @@ def open_database(path: Path, parent=None,
     if not checks_later:
         backup_on_open(store, parent)
     return store, lock
+
+
+def open_app_store(path: Path, parent=None) -> Store:
+    """The migrated store; a file changed by a newer version is opened read-only, with a word."""
+    try:
+        return open_store(path, before_migrate=backup_before_migrate)
+    except NewerDatabaseError as exc:
+        log.warning("read-only: %s", exc)
+        messages.show_error(parent, translate("Reliability", "Chỉ mở để đọc"), str(exc))
+        return read_only_store(path)
 
 
 def needs_check_marker(path: Path) -> Path:
@@ -81,13 +112,15 @@ def repair_if_damaged(path: Path, parent=None, thorough: bool = True) -> bool:
     from secretary_app.ui.dialogs.safety_dialogs import QUIT, RESTORE, DamagedDatabaseDialog
 
     good = next((b for b in list_backups(path) if backup_problem(b.path) is None), None)
+    log.warning("damaged database %s: %s", path, problem)
     choice = DamagedDatabaseDialog.ask(parent, path, problem, good)
     if choice == QUIT:
         return False
     if choice == RESTORE and good is not None:
-        restore_database(good.path, path)
+        log.info("restoring %s from %s (damaged file kept: %s)", path, good.path,
+                 restore_database(good.path, path))
     else:
-        set_aside(path)
+        log.info("damaged file set aside: %s", set_aside(path))
     return True
 
 
@@ -147,21 +180,34 @@ class StartupChecks(QObject):
 
 
 class BackupScheduler(QObject):
-    """While the app runs: a backup once the newest is a day old (checked every hour)."""
+    """While the app runs: a backup once the newest is a day old (checked every hour).
+
+    The copy reads every page (seconds on a large file), so it runs on a thread of its own
+    with its own read-only connection: the window never freezes for it.
+    """
 
     def __init__(self, store: Store, parent: QObject | None = None):
         super().__init__(parent)
         self.store = store
+        self.thread: threading.Thread | None = None
         self.timer = QTimer(self, interval=BACKUP_CHECK_MS)
-        self.timer.timeout.connect(self.run_if_due)
+        self.timer.timeout.connect(self.start_if_due)
         self.timer.start()
 
+    def start_if_due(self) -> threading.Thread | None:
+        """Start the backup thread unless one is still running; returns it."""
+        if self.thread is not None and self.thread.is_alive():
+            return None
+        self.thread = threading.Thread(target=self.run_if_due, name="daily-backup", daemon=True)
+        self.thread.start()
+        return self.thread
+
     def run_if_due(self) -> Path | None:
-        """Take the daily backup when it is due; problems go to stderr (retried next hour)."""
+        """Take the daily backup when it is due; problems go to the log (retried next hour)."""
         try:
-            return automatic_backup(self.store.db.conn, self.store.path)
-        except BackupError as exc:
-            print(f"secretary-app: {exc}", file=sys.stderr)
+            return daily_backup(self.store.path)
+        except (BackupError, StorageError) as exc:
+            log.error("daily backup failed: %s", exc)
             return None
 
 
@@ -185,6 +231,7 @@ class ErrorReporter:
         return self
 
     def __call__(self, kind, exc, tb) -> None:
+        log.error("unexpected error", exc_info=(kind, exc, tb))
         self.previous(kind, exc, tb)
         message = describe_error(exc)
         if message is not None:

@@ -18,6 +18,7 @@ from secretary_app.storage.backup import (
     backups_dir,
     list_backups,
     prune_backups,
+    safety_copies,
     take_backup,
 )
 from secretary_app.storage.database import open_store
@@ -115,7 +116,9 @@ def test_cli_backup_restore_round_trip_keeps_what_it_replaces(tmp_path):
     result = run_cli("--db", str(db), "restore", str(saved))
     assert result.returncode == 0, result.stderr
     assert len(_titles(db)) == 1
-    [kept] = list_backups(db)
+    assert list_backups(db) == []  # the safety copy is outside the rotation
+    [kept] = safety_copies(db)
+    assert kept.path.parent == backups_dir(db) / "before-restore"
     assert kept.tag == "before-restore" and str(kept.path) in result.stdout
     assert len(_titles(kept.path)) == 2
     assert run_cli("--db", str(db), "check").returncode == 0
@@ -164,7 +167,7 @@ def test_restore_into_an_open_database_is_seen_by_the_next_read(seeded_store, tm
     texts = [o.text for o in load_meeting(store.db, 1).opinions]
     store.close()
     assert "sau sao lưu" not in texts
-    kept = open_store(list_backups(seeded_store.path)[0].path)
+    kept = open_store(safety_copies(seeded_store.path)[0].path)
     assert "sau sao lưu" in [o.text for o in load_meeting(kept.db, 1).opinions]
     kept.close()
 
@@ -182,8 +185,8 @@ def test_a_restored_old_backup_is_migrated_with_a_backup_first(tmp_path, seed_me
     assert pending_migrations(store.db) == []
     store.close()
     lock.release()
-    assert {b.tag for b in list_backups(tmp_path / "office.db")} == {"before-restore",
-                                                                     "before-migrate"}
+    assert {b.tag for b in list_backups(tmp_path / "office.db")} == {"before-migrate"}
+    assert {b.tag for b in safety_copies(tmp_path / "office.db")} == {"before-restore"}
 
 
 def test_prune_removes_parts_of_interrupted_backups_only_when_stale(seeded_store):

@@ -8,6 +8,7 @@ import sqlite3
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLabel
 
 from secretary_app.storage.backup import list_backups, take_backup
 from secretary_app.storage.database import open_store
@@ -251,17 +252,25 @@ def test_backup_scheduler_takes_the_daily_copy_only_when_due(qtbot, seeded_file)
         store.close()
 
 
-def test_reopen_shows_what_changed_in_the_sources(window, said, monkeypatch):
+def test_reopen_shows_what_changed_in_the_sources(qtbot, window, said, monkeypatch):
     from secretary_app.storage.organizations import get_organization, save_organization
 
     window.actions["finaliseMinutes"].trigger()
     org = get_organization(window.store.db, load_meeting(window.store.db, 1).organization.id)
     org.place_name = "Buôn Ma Thuột"
     save_organization(window.store, org)
-    monkeypatch.setattr(ReasonDialog, "ask", classmethod(lambda cls, *a: "Cập nhật địa danh"))
+    shown = []
+
+    def ask(cls, parent, title, changes=()):
+        dialog = cls(title, parent, changes)
+        qtbot.addWidget(dialog)
+        shown.append(dialog.findChild(QLabel, "sourceChanges").text())
+        return "Cập nhật địa danh"
+
+    monkeypatch.setattr(ReasonDialog, "ask", classmethod(ask))
     window.actions["reopenMinutes"].trigger()
     assert not is_finalised(window.store.db, 1)
-    title, text = said[-1]
-    assert title == "Mở lại biên bản"
+    [text] = shown  # shown in the reopen dialog, before the secretary chooses
     assert text.startswith("Từ lúc chốt, các nguồn mà biên bản in")
     assert "- Hồ sơ cơ quan, địa danh: «Đắk Lắk» → «Buôn Ma Thuột»" in text.splitlines()
+    assert ReasonDialog("Họp").findChild(QLabel, "sourceChanges") is None  # nothing changed

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from secretary_app.domain.model import Attendee, Opinion
@@ -136,13 +138,32 @@ def test_directory_keeps_latest_title(seeded_store, seed_meeting):
 
 
 def test_default_database_path_is_per_user(monkeypatch, tmp_path):
+    from platformdirs import windows
+
     from secretary_app import paths
     monkeypatch.setattr(paths.sys, "platform", "linux")
+    monkeypatch.delenv("SECRETARY_APP_LOG_DIR", raising=False)
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
     assert paths.default_database_path() == tmp_path / "secretary-app" / "secretary.db"
     monkeypatch.setattr(paths.sys, "platform", "win32")
     monkeypatch.setenv("APPDATA", str(tmp_path / "Roaming"))
-    assert paths.default_database_path() == tmp_path / "Roaming" / "secretary-app" / "secretary.db"
+    monkeypatch.setenv("LOCALAPPDATA", str(tmp_path / "Local"))
+    monkeypatch.setattr(windows, "_RESOLVE_WIN_FOLDER", windows.get_win_folder_from_env_vars)
+    # the local profile: a roaming profile never carries a live database across the network
+    assert paths.default_database_path() == tmp_path / "Local" / "secretary-app" / "secretary.db"
+    assert paths.user_log_dir() == tmp_path / "Local" / "secretary-app" / "Logs"
+    legacy = tmp_path / "Roaming" / "secretary-app" / "secretary.db"
+    legacy.parent.mkdir(parents=True)
+    legacy.write_bytes(b"")  # an older version's database, while it is the only one
+    assert paths.default_database_path() == legacy
+    monkeypatch.setattr(paths.sys, "platform", "darwin")
+    for name in ("XDG_DATA_HOME", "XDG_STATE_HOME"):
+        monkeypatch.delenv(name, raising=False)
+    assert paths.user_data_dir() == Path.home() / "Library" / "Application Support" / "secretary-app"
+    assert paths.user_log_dir() == Path.home() / "Library" / "Logs" / "secretary-app"
+    monkeypatch.setattr(paths.sys, "platform", "linux")
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    assert paths.user_log_dir() == tmp_path / "state" / "secretary-app" / "log"
 
 
 def test_two_processes_creating_meetings_at_once_both_succeed(tmp_path):

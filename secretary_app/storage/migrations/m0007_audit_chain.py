@@ -1,9 +1,4 @@
-"""0007: the sealed audit chain, export ids in the audit log, frozen sources of finalised minutes.
-
-Frozen history: the seal is computed here with its own copy of the rule that
-storage/audit_chain.py applies at run time; tests/reliability/test_verify_file.py
-(test_the_migration_seals_the_history_already_written) checks that they agree.
-"""
+"""0007: the sealed audit chain, export ids in the audit log, frozen sources of finalised minutes."""
 
 from __future__ import annotations
 
@@ -27,7 +22,11 @@ NO_UPDATE = (
 
 
 def _seal_history(db: Database) -> None:
-    """Seal every line already written, meeting by meeting, in id order (trusted history)."""
+    """Seal every line already written, meeting by meeting, in id order (trusted history).
+
+    Frozen history: its own copy of the rule storage/audit_chain.py applies at run time;
+    test_verify_file.py::test_the_migration_seals_the_history_already_written checks they agree.
+    """
     previous: dict[int, str] = {}
     rows = db.execute(f"SELECT {', '.join(SEALED)} FROM meeting_audit ORDER BY id").fetchall()
     for row in rows:

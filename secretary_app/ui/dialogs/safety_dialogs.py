@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from secretary_app.domain.text import is_blank
 from secretary_app.storage.backup import BackupFile
 from secretary_app.storage.finalise import AuditEntry
 
@@ -56,7 +60,7 @@ class DamagedDatabaseDialog(QMessageBox):
 class ReasonDialog(QDialog):
     """Asks why finalised minutes are reopened; OK only once a reason is written."""
 
-    def __init__(self, title: str, parent=None):
+    def __init__(self, title: str, parent=None, changes: Sequence[str] = ()):
         super().__init__(parent)
         self.setObjectName("reopenDialog")
         self.setWindowTitle(self.tr("Mở lại biên bản"))
@@ -70,6 +74,8 @@ class ReasonDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Biên bản «%1» đã chốt. Lý do mở lại (được ghi vào nhật "
                                         "ký):").replace("%1", title), wordWrap=True))
+        if changes:  # the choice: reopening takes in the new state of these sources
+            layout.addWidget(self._changes_label(changes))
         layout.addWidget(self.reason_edit)
         layout.addWidget(self.buttons)
         self.buttons.accepted.connect(self.accept)
@@ -79,6 +85,14 @@ class ReasonDialog(QDialog):
             QShortcut(QKeySequence(keys), self, activated=self._confirm)
         self._update()
 
+    def _changes_label(self, changes: Sequence[str]) -> QLabel:
+        intro = self.tr("Từ lúc chốt, các nguồn mà biên bản in (hồ sơ cơ quan, nhiệm vụ chuyển "
+                        "tiếp) đã thay đổi; sau khi mở lại, văn bản sẽ in theo dữ liệu mới:")
+        lines = [f"- {c}" for c in changes[:30]] + (["- …"] if len(changes) > 30 else [])
+        label = QLabel("\n".join([intro, *lines]), objectName="sourceChanges", wordWrap=True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        return label
+
     def _confirm(self) -> None:
         """Ctrl+Enter: reopen, once a reason is written."""
         if self.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled():
@@ -86,13 +100,13 @@ class ReasonDialog(QDialog):
 
     def _update(self) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(bool(self.reason_edit.toPlainText().strip()))
+        ok.setEnabled(not is_blank(self.reason_edit.toPlainText()))
         ok.setDefault(ok.isEnabled())  # Enter on it (or on Tab's way to it) confirms
 
     @classmethod
-    def ask(cls, parent, title: str) -> str | None:
+    def ask(cls, parent, title: str, changes: Sequence[str] = ()) -> str | None:
         """The reason, or None when cancelled (tests replace this classmethod)."""
-        dialog = cls(title, parent)
+        dialog = cls(title, parent, changes)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.reason_edit.toPlainText().strip()
