@@ -733,6 +733,33 @@ Các phòng thuộc Sở;</translation>
         </message>
     </context>
     <context>
+        <name>LostDatabaseDialog</name>
+        <message>
+            <source>Tệp dữ liệu trống</source>
+            <translation>The data file is empty</translation>
+        </message>
+        <message>
+            <source>Tệp dữ liệu %1 trống hoặc không còn (hiện có: %2), nhưng bản sao lưu lúc %3 có %4 cuộc họp.
+
+Khôi phục bản sao lưu đó? Tệp hiện tại (nếu có) được giữ lại tại %5; không bản sao lưu nào bị xóa.</source>
+            <translation>The data file %1 is empty or gone (it holds: %2), but the backup of %3 holds %4 meetings.
+
+Restore that backup? The current file (if any) is kept in %5; no backup is deleted.</translation>
+        </message>
+        <message>
+            <source>Khôi phục bản sao lưu lúc %1</source>
+            <translation>Restore the backup of %1</translation>
+        </message>
+        <message>
+            <source>Bắt đầu với dữ liệu trống</source>
+            <translation>Start with empty data</translation>
+        </message>
+        <message>
+            <source>Thoát</source>
+            <translation>Quit</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>&amp;Tệp</source>
@@ -1010,6 +1037,10 @@ Help → Open the sample meeting: see a fully recorded meeting</translation>
         <message>
             <source>Đóng</source>
             <translation>Close</translation>
+        </message>
+        <message>
+            <source>Không ghi vào tệp này</source>
+            <translation>Not writing to this file</translation>
         </message>
     </context>
     <context>
@@ -1295,6 +1326,10 @@ Help → Open the sample meeting: see a fully recorded meeting</translation>
             <source>Biên bản «%1» đã chốt. Lý do mở lại (được ghi vào nhật ký):</source>
             <translation>The minutes «%1» are finalised. Reason for reopening (written to the log):</translation>
         </message>
+        <message>
+            <source>Từ lúc chốt, các nguồn mà biên bản in (hồ sơ cơ quan, nhiệm vụ chuyển tiếp) đã thay đổi; sau khi mở lại, văn bản sẽ in theo dữ liệu mới:</source>
+            <translation>Since the minutes were finalised, the sources they print (organisation profile, carried tasks) have changed; once reopened, the documents will print the new data:</translation>
+        </message>
     </context>
     <context>
         <name>RegisterDialog</name>
@@ -1473,10 +1508,6 @@ A number given cannot be taken back (it can only be cancelled, with a reason).</
             <translation>Reopen minutes</translation>
         </message>
         <message>
-            <source>Từ lúc chốt, các nguồn mà biên bản in (hồ sơ cơ quan, nhiệm vụ chuyển tiếp) đã thay đổi; từ nay văn bản in theo dữ liệu mới:</source>
-            <translation>Since the minutes were finalised, the sources they print (organisation profile, carried tasks) have changed; from now on the documents print the new data:</translation>
-        </message>
-        <message>
             <source>Sao lưu</source>
             <translation>Backup</translation>
         </message>
@@ -1497,12 +1528,20 @@ A number given cannot be taken back (it can only be cancelled, with a reason).</
             <translation>No errors found.</translation>
         </message>
         <message>
+            <source>Nhật ký lỗi</source>
+            <translation>Error log</translation>
+        </message>
+        <message>
             <source>Tệp dữ liệu đang được dùng</source>
             <translation>The data file is in use</translation>
         </message>
         <message>
             <source>Không mở được dữ liệu</source>
             <translation>Cannot open the data</translation>
+        </message>
+        <message>
+            <source>Chỉ mở để đọc</source>
+            <translation>Opened read-only</translation>
         </message>
         <message>
             <source>Chưa sao lưu được</source>
