@@ -69,7 +69,7 @@
             <translation>Add a person: type a few letters of the name (accents optional), Enter to add</translation>
         </message>
         <message>
-            <source>Đoàn / đại &amp;diện</source>
+            <source>Đ&amp;oàn / đại diện</source>
             <translation>&amp;Delegation / representatives</translation>
         </message>
         <message>
@@ -456,7 +456,7 @@ The damaged file will be kept (renamed beside it), not overwritten.</translation
             <translation>&amp;Close</translation>
         </message>
         <message>
-            <source>&amp;Người và đoàn</source>
+            <source>Người và đ&amp;oàn</source>
             <translation>&amp;People and delegations</translation>
         </message>
         <message>
@@ -520,19 +520,19 @@ Các phòng thuộc Sở;</translation>
         </message>
         <message>
             <source>Chức vụ được ký tha&amp;y:</source>
-            <translation>Title signed &amp;for:</translation>
+            <translation>Title si&amp;gned for:</translation>
         </message>
         <message>
-            <source>&amp;Chức vụ người ký:</source>
-            <translation>Signer's &amp;title:</translation>
+            <source>Chức vụ người &amp;ký:</source>
+            <translation>Signer's t&amp;itle:</translation>
+        </message>
+        <message>
+            <source>Nơi nhận:</source>
+            <translation>&amp;Recipients:</translation>
         </message>
         <message>
             <source>Họ và tê&amp;n:</source>
             <translation>&amp;Name:</translation>
-        </message>
-        <message>
-            <source>Nơ&amp;i nhận:</source>
-            <translation>&amp;Recipients:</translation>
         </message>
         <message>
             <source>&amp;Lưu:</source>
@@ -621,10 +621,6 @@ Các phòng thuộc Sở;</translation>
             <translation>to</translation>
         </message>
         <message>
-            <source>&amp;Tên cuộc họp:</source>
-            <translation>&amp;Title:</translation>
-        </message>
-        <message>
             <source>&amp;Loại:</source>
             <translation>&amp;Kind:</translation>
         </message>
@@ -633,24 +629,28 @@ Các phòng thuộc Sở;</translation>
             <translation>&amp;Date:</translation>
         </message>
         <message>
-            <source>&amp;Giờ:</source>
-            <translation>T&amp;ime:</translation>
-        </message>
-        <message>
-            <source>Địa đi&amp;ểm:</source>
-            <translation>&amp;Place:</translation>
-        </message>
-        <message>
             <source>&amp;Mục đích:</source>
             <translation>P&amp;urpose:</translation>
         </message>
         <message>
-            <source>&amp;Chủ trì:</source>
+            <source>Tên c&amp;uộc họp:</source>
+            <translation>Tit&amp;le:</translation>
+        </message>
+        <message>
+            <source>Giờ họ&amp;p:</source>
+            <translation>T&amp;ime:</translation>
+        </message>
+        <message>
+            <source>Đị&amp;a điểm:</source>
+            <translation>&amp;Place:</translation>
+        </message>
+        <message>
+            <source>Chủ t&amp;rì:</source>
             <translation>&amp;Chair:</translation>
         </message>
         <message>
-            <source>T&amp;hư ký:</source>
-            <translation>&amp;Secretary:</translation>
+            <source>Thư &amp;ký:</source>
+            <translation>Secretar&amp;y:</translation>
         </message>
         <message>
             <source>Sửa thông tin cuộc họp</source>
@@ -1355,7 +1355,7 @@ Help → Open the sample meeting: see a fully recorded meeting</translation>
         </message>
         <message>
             <source>&amp;Hủy số…</source>
-            <translation>&amp;Cancel a number…</translation>
+            <translation>Cancel a n&amp;umber…</translation>
         </message>
         <message>
             <source>Xuất &amp;Word…</source>
@@ -1374,15 +1374,15 @@ Help → Open the sample meeting: see a fully recorded meeting</translation>
             <translation>&amp;Close</translation>
         </message>
         <message>
-            <source>&amp;Năm:</source>
-            <translation>&amp;Year:</translation>
-        </message>
-        <message>
             <source>&amp;Loại:</source>
             <translation>&amp;Kind:</translation>
         </message>
         <message>
-            <source>&amp;Tình trạng:</source>
+            <source>Nă&amp;m:</source>
+            <translation>&amp;Year:</translation>
+        </message>
+        <message>
+            <source>Tình t&amp;rạng:</source>
             <translation>&amp;Status:</translation>
         </message>
         <message>

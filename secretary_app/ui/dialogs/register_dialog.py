@@ -120,8 +120,8 @@ class RegisterDialog(QDialog):
 
     def _lay_out(self) -> None:
         filters = QHBoxLayout()
-        for text, combo in ((self.tr("&Năm:"), self.year), (self.tr("&Loại:"), self.kind),
-                            (self.tr("&Tình trạng:"), self.status)):
+        for text, combo in ((self.tr("Nă&m:"), self.year), (self.tr("&Loại:"), self.kind),
+                            (self.tr("Tình t&rạng:"), self.status)):
             label = QLabel(text)
             label.setBuddy(combo)
             filters.addWidget(label)
