@@ -80,7 +80,8 @@ class AttendeesPage(OrderedRowsMixin, AttendeeEdits, MeetingPage):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         for column in (ROLE_COL, PRESENCE_COL, GROUP):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.resizeSection(NOTE, 170)
+        note = self.model.headerData(NOTE, Qt.Orientation.Horizontal)  # never cut, any language
+        header.resizeSection(NOTE, max(170, header.fontMetrics().horizontalAdvance(note) + 24))
 
     def _lay_out(self) -> None:
         buttons = QHBoxLayout()
