@@ -15,7 +15,16 @@ from collections.abc import Callable
 from pathlib import Path
 
 from bench import machine, report
-from bench.cases import capture, export, listing, search, size, speaker_keys, startup
+from bench.cases import (
+    capture,
+    export,
+    listing,
+    preview,
+    search,
+    size,
+    speaker_keys,
+    startup,
+)
 from bench.figures import Figure, Target, not_measured
 from bench.generate import build_seconds_file, cached_database, large_meeting
 
@@ -30,6 +39,7 @@ CASES: dict[str, Callable[[Path], list[Figure]]] = {
     "capture": capture.measure,
     "list": listing.measure,
     "speaker_keys": speaker_keys.measure,
+    "preview": preview.measure,
 }
 
 
@@ -74,6 +84,9 @@ TARGETED = {
     "size": [("size", "database bytes per opinion", None)],
     "speaker_keys": [("speaker keys", "seed meeting: keys beyond the text per opinion",
                       Target("≤", 3))],
+    "preview": [("preview", f"{m}: page 1 {what}", Target("≤", 300))
+                for m in ("seed meeting", "large meeting")
+                for what in ("shown after the page opens", "redrawn after an edit is stored")],
 }
 
 
