@@ -11,7 +11,7 @@ run: $(VENV)/.run-stamp
 	$(VENV)/bin/secretary-app $(ARGS)
 
 test: $(VENV)/.test-stamp
-	@bash .ci/system-packages.sh qt fonts
+	@bash .ci/system-packages.sh qt fonts signing
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
 test-fast: $(VENV)/.test-stamp

@@ -18,7 +18,7 @@ def main(argv: list[str] | None = None) -> int:
 
         argv = sys.argv[1:] if argv is None else argv
         args = build_parser(commands=not opens_window_only(argv)).parse_args(argv)
-        setup_logging()
+        setup_logging(stderr=bool(args.command))
         log.info("start: %s", args.command or "window")
         if args.command:
             gc.enable()

@@ -19,8 +19,18 @@ def log_file() -> Path:
     return user_log_dir() / LOG_NAME
 
 
-def setup_logging() -> Path | None:
-    """Log INFO and above to the rotating file (once per process); None when it cannot be made."""
+def setup_logging(stderr: bool = False) -> Path | None:
+    """Log INFO and above to the rotating file (once per process); None when it cannot be made.
+
+    stderr: a command also prints errors (not their tracebacks) there, as Python does when
+    no log is set up; the window has no stderr to speak of.
+    """
+    if stderr and not any(getattr(h, "secretary_stderr", False) for h in log.handlers):
+        console = logging.StreamHandler()
+        console.secretary_stderr = True
+        console.setLevel(logging.ERROR)
+        console.addFilter(lambda record: not record.exc_info)
+        log.addHandler(console)
     if any(getattr(h, "secretary_log", False) for h in log.handlers):
         return log_file()
     path = log_file()

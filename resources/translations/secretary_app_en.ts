@@ -128,12 +128,28 @@ Add a new person named “%1”?</translation>
             <translation>Delegation</translation>
         </message>
         <message>
+            <source>Số người</source>
+            <translation>People</translation>
+        </message>
+        <message>
             <source>Đoàn, đại diện: một dòng cho cả nhóm</source>
             <translation>Delegation or representatives: one row for the whole group</translation>
         </message>
     </context>
     <context>
         <name>AttendeesPage</name>
+        <message>
+            <source>theo danh sách</source>
+            <translation>from the list</translation>
+        </message>
+        <message>
+            <source>Tổng số được triệu tập (đảng viên của chi bộ, đại biểu của hội đồng …); để trống thì đếm theo danh sách</source>
+            <translation>How many were convened (members of the cell, deputies of the council …); leave empty to count from the list</translation>
+        </message>
+        <message>
+            <source>Tổng số triệu tậ&amp;p:</source>
+            <translation>&amp;Convened in total:</translation>
+        </message>
         <message>
             <source>Lên</source>
             <translation>Up</translation>
@@ -159,8 +175,8 @@ Add a new person named “%1”?</translation>
             <translation>Paste list</translation>
         </message>
         <message>
-            <source>Tổng số: {total} — có mặt {present}, đến muộn {late}, vắng có lý do {excused}, vắng không lý do {absent}</source>
-            <translation>Total: {total} — present {present}, late {late}, absent with reason {excused}, absent without reason {absent}</translation>
+            <source>Sửa tổng số triệu tập</source>
+            <translation>Edit the convened total</translation>
         </message>
         <message>
             <source>Thêm người tham dự</source>
@@ -578,6 +594,18 @@ Các phòng thuộc Sở;</translation>
             <translation>Notice of conclusions</translation>
         </message>
         <message>
+            <source>Nghị quyết</source>
+            <translation>Resolution</translation>
+        </message>
+        <message>
+            <source>Quyết định</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <source>Giấy mời</source>
+            <translation>Invitation</translation>
+        </message>
+        <message>
             <source>Xuất Word</source>
             <translation>Export Word</translation>
         </message>
@@ -594,6 +622,14 @@ Các phòng thuộc Sở;</translation>
             <translation>Open containing folder</translation>
         </message>
         <message>
+            <source>Ký số</source>
+            <translation>Sign digitally</translation>
+        </message>
+        <message>
+            <source>Kiểm tra chữ ký số</source>
+            <translation>Check digital signatures</translation>
+        </message>
+        <message>
             <source>Sửa biên bản</source>
             <translation>Edit minutes</translation>
         </message>
@@ -602,8 +638,95 @@ Các phòng thuộc Sở;</translation>
             <translation>Edit notice of conclusions</translation>
         </message>
         <message>
+            <source>Sửa văn bản</source>
+            <translation>Edit document</translation>
+        </message>
+        <message>
+            <source>Sửa nội dung văn bản</source>
+            <translation>Edit the document text</translation>
+        </message>
+        <message>
             <source>Văn bản</source>
             <translation>Documents</translation>
+        </message>
+        <message>
+            <source>Chọn tệp PDF để ký số</source>
+            <translation>Choose a PDF file to sign</translation>
+        </message>
+        <message>
+            <source>Không ký được: %1</source>
+            <translation>Could not sign: %1</translation>
+        </message>
+        <message>
+            <source>Chọn tệp PDF để kiểm tra chữ ký số</source>
+            <translation>Choose a PDF file to check its digital signatures</translation>
+        </message>
+        <message>
+            <source>Tệp không có chữ ký số: %1</source>
+            <translation>The file has no digital signature: %1</translation>
+        </message>
+        <message>
+            <source>Mọi chữ ký số đều hợp lệ: %1</source>
+            <translation>Every digital signature is valid: %1</translation>
+        </message>
+        <message>
+            <source>Có chữ ký số KHÔNG hợp lệ: %1</source>
+            <translation>A digital signature is NOT valid: %1</translation>
+        </message>
+        <message>
+            <source>Chữ ký số</source>
+            <translation>Digital signatures</translation>
+        </message>
+    </context>
+    <context>
+        <name>DraftEditor</name>
+        <message>
+            <source>Nội dung văn bản</source>
+            <translation>Document text</translation>
+        </message>
+        <message>
+            <source>Soạn lại từ các kết luận</source>
+            <translation>Redraft from the conclusions</translation>
+        </message>
+        <message>
+            <source>&amp;Trích yếu:</source>
+            <translation>&amp;Summary:</translation>
+        </message>
+        <message>
+            <source>Thẩm quyền &amp;ban hành:</source>
+            <translation>Issuing &amp;body:</translation>
+        </message>
+        <message>
+            <source>Căn cứ (&amp;mỗi dòng một căn cứ):</source>
+            <translation>Legal bases (one per &amp;line):</translation>
+        </message>
+        <message>
+            <source>Theo đề nghị / &amp;xét:</source>
+            <translation>On the proposal of / &amp;considering:</translation>
+        </message>
+        <message>
+            <source>Kết quả thán&amp;g trước:</source>
+            <translation>Results of last &amp;month:</translation>
+        </message>
+        <message>
+            <source>Các điề&amp;u (cách nhau một dòng trống):</source>
+            <translation>Artic&amp;les (an empty line between them):</translation>
+        </message>
+        <message>
+            <source>Tổ chức thực &amp;hiện:</source>
+            <translation>&amp;Execution:</translation>
+        </message>
+        <message>
+            <source>&amp;Kính mời (mỗi dòng một người/đơn vị):</source>
+            <translation>&amp;Invited (one person or unit per line):</translation>
+        </message>
+        <message>
+            <source>Liên hệ (người, điện th&amp;oại):</source>
+            <translation>Contact (person, &amp;phone):</translation>
+        </message>
+        <message>
+            <source>Điều {n} ← kết luận {c}</source>
+            <translation>Article {n} ← conclusion {c}</translation>
         </message>
     </context>
     <context>
@@ -1025,6 +1148,84 @@ Help → Open the sample meeting: see a fully recorded meeting</translation>
         </message>
     </context>
     <context>
+        <name>MeetingRules</name>
+        <message>
+            <source>Chi bộ, đảng ủy</source>
+            <translation>Party cell or committee</translation>
+        </message>
+        <message>
+            <source>Hội đồng nhân dân</source>
+            <translation>People's Council</translation>
+        </message>
+        <message>
+            <source>Hội đồng trường</source>
+            <translation>School council</translation>
+        </message>
+        <message>
+            <source>Ban chấp hành hội</source>
+            <translation>Association's executive committee</translation>
+        </message>
+        <message>
+            <source>Cơ quan (giao ban)</source>
+            <translation>Agency (briefing)</translation>
+        </message>
+        <message>
+            <source>Khác (không kiểm tra)</source>
+            <translation>Other (no checks)</translation>
+        </message>
+        <message>
+            <source>không áp dụng</source>
+            <translation>not applied</translation>
+        </message>
+        <message>
+            <source>quá nửa</source>
+            <translation>more than half</translation>
+        </message>
+        <message>
+            <source>ít nhất một nửa</source>
+            <translation>at least half</translation>
+        </message>
+        <message>
+            <source>ít nhất hai phần ba</source>
+            <translation>at least two thirds</translation>
+        </message>
+        <message>
+            <source>tổng số thành viên</source>
+            <translation>all members</translation>
+        </message>
+        <message>
+            <source>số thành viên có mặt</source>
+            <translation>the members present</translation>
+        </message>
+        <message>
+            <source>số có quyền biểu quyết của từng lần</source>
+            <translation>those entitled in each vote</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingRulesForm</name>
+        <message>
+            <source>&amp;Loại tập thể họp:</source>
+            <translation>&amp;Body type:</translation>
+        </message>
+        <message>
+            <source>Điều kiện &amp;hợp lệ (số có mặt):</source>
+            <translation>&amp;Quorum (present):</translation>
+        </message>
+        <message>
+            <source>Biểu quyết thông qua &amp;khi tán thành:</source>
+            <translation>A vote passes &amp;with in favour:</translation>
+        </message>
+        <message>
+            <source>… tính trê&amp;n:</source>
+            <translation>… o&amp;f:</translation>
+        </message>
+        <message>
+            <source>Tỷ lệ % tính t&amp;rên:</source>
+            <translation>Percenta&amp;ges of:</translation>
+        </message>
+    </context>
+    <context>
         <name>Messages</name>
         <message>
             <source>Có</source>
@@ -1305,6 +1506,17 @@ Help → Open the sample meeting: see a fully recorded meeting</translation>
         </message>
     </context>
     <context>
+        <name>Quorum</name>
+        <message>
+            <source>đủ số có mặt: cuộc họp hợp lệ</source>
+            <translation>quorum met: the meeting is valid</translation>
+        </message>
+        <message>
+            <source>Chưa đủ số có mặt để cuộc họp hợp lệ: cần ít nhất {need}/{total}</source>
+            <translation>Quorum not met: at least {need}/{total} needed</translation>
+        </message>
+    </context>
+    <context>
         <name>ReasonDialog</name>
         <message>
             <source>Mở lại biên bản</source>
@@ -1348,6 +1560,18 @@ Help → Open the sample meeting: see a fully recorded meeting</translation>
         <message>
             <source>Cấp số &amp;thông báo</source>
             <translation>Number the &amp;notice</translation>
+        </message>
+        <message>
+            <source>Cấp số nghị q&amp;uyết</source>
+            <translation>Number the res&amp;olution</translation>
+        </message>
+        <message>
+            <source>Cấp số &amp;quyết định</source>
+            <translation>Number the &amp;decision</translation>
+        </message>
+        <message>
+            <source>Cấp số giấ&amp;y mời</source>
+            <translation>Number the &amp;invitation</translation>
         </message>
         <message>
             <source>&amp;Giữ số…</source>
@@ -1416,6 +1640,18 @@ Help → Open the sample meeting: see a fully recorded meeting</translation>
         <message>
             <source>thông báo kết luận</source>
             <translation>notice of conclusions</translation>
+        </message>
+        <message>
+            <source>nghị quyết</source>
+            <translation>resolution</translation>
+        </message>
+        <message>
+            <source>quyết định</source>
+            <translation>decision</translation>
+        </message>
+        <message>
+            <source>giấy mời</source>
+            <translation>invitation</translation>
         </message>
         <message>
             <source>Cấp số %1, ngày %2 cho %3 của cuộc họp này?
@@ -1598,7 +1834,7 @@ A number given cannot be taken back (it can only be cancelled, with a reason).</
             <translation>Issuing body</translation>
         </message>
         <message>
-            <source>&amp;Ngôn ngữ giao diện:</source>
+            <source>Ngôn ngữ &amp;giao diện:</source>
             <translation>Interface &amp;language:</translation>
         </message>
     </context>
@@ -1784,6 +2020,14 @@ A number given cannot be taken back (it can only be cancelled, with a reason).</
             <source>Mở thư mục chứa tệp đã xuất</source>
             <translation>Open the folder of the exported file</translation>
         </message>
+        <message>
+            <source>Ký số tệp PDF đã xuất</source>
+            <translation>Sign the exported PDF digitally</translation>
+        </message>
+        <message>
+            <source>Kiểm tra chữ ký số của tệp PDF</source>
+            <translation>Check the digital signatures of a PDF file</translation>
+        </message>
     </context>
     <context>
         <name>ShortcutsDialog</name>
@@ -1802,6 +2046,69 @@ A number given cannot be taken back (it can only be cancelled, with a reason).</
         <message>
             <source>Tác dụng</source>
             <translation>What it does</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignDialog</name>
+        <message>
+            <source>Ký số tệp PDF</source>
+            <translation>Sign a PDF file digitally</translation>
+        </message>
+        <message>
+            <source>Tệp chứng thư số (.p12, .pfx)</source>
+            <translation>Certificate file (.p12, .pfx)</translation>
+        </message>
+        <message>
+            <source>Token USB (PKCS#11)</source>
+            <translation>USB token (PKCS#11)</translation>
+        </message>
+        <message>
+            <source>Chứng thư số (*.p12 *.pfx)</source>
+            <translation>Certificates (*.p12 *.pfx)</translation>
+        </message>
+        <message>
+            <source>Thư viện PKCS#11 (*.so *.dll *.dylib)</source>
+            <translation>PKCS#11 libraries (*.so *.dll *.dylib)</translation>
+        </message>
+        <message>
+            <source>tệp .dll / .so do nhà cung cấp token cài</source>
+            <translation>the .dll / .so file installed with the token</translation>
+        </message>
+        <message>
+            <source>Ảnh PNG (*.png)</source>
+            <translation>PNG images (*.png)</translation>
+        </message>
+        <message>
+            <source>Chọn…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>Tệp .p12:</source>
+            <translation>.p12 file:</translation>
+        </message>
+        <message>
+            <source>Thư viện token:</source>
+            <translation>Token library:</translation>
+        </message>
+        <message>
+            <source>Khe token:</source>
+            <translation>Token slot:</translation>
+        </message>
+        <message>
+            <source>Mật khẩu / mã PIN:</source>
+            <translation>Password / PIN:</translation>
+        </message>
+        <message>
+            <source>Ảnh chữ ký (xanh):</source>
+            <translation>Signature image (blue):</translation>
+        </message>
+        <message>
+            <source>Ảnh con dấu (đỏ):</source>
+            <translation>Seal image (red):</translation>
+        </message>
+        <message>
+            <source>Lưu tệp đã ký:</source>
+            <translation>Save the signed file as:</translation>
         </message>
     </context>
     <context>

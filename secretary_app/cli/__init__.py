@@ -27,7 +27,11 @@ from secretary_app.storage.targets import OutputTargetError, check_output_target
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 log = logging.getLogger("secretary_app.cli")
-DOCUMENT_KINDS = {"minutes": DocumentKind.MINUTES, "notice": DocumentKind.NOTICE}
+DOCUMENT_KINDS = {"minutes": DocumentKind.MINUTES, "notice": DocumentKind.NOTICE,
+                  "resolution": DocumentKind.RESOLUTION, "decision": DocumentKind.DECISION,
+                  "invitation": DocumentKind.INVITATION}
+DOCUMENT_HELP = ("minutes = biên bản, notice = thông báo kết luận, resolution = nghị quyết, "
+                 "decision = quyết định, invitation = giấy mời")
 
 
 def iso_date(text: str) -> dt.date:

@@ -1,18 +1,20 @@
-"""`secretary-app export MEETING_ID --document minutes|notice --format docx|pdf -o FILE`."""
+"""`secretary-app export MEETING_ID --document minutes|notice|resolution|decision|invitation
+--format docx|pdf -o FILE`."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from secretary_app.cli import DOCUMENT_KINDS
+from secretary_app.cli import DOCUMENT_HELP, DOCUMENT_KINDS
 
 
 def register(sub) -> None:
     """Add the export subcommand."""
-    p = sub.add_parser("export", help="xuất biên bản hoặc thông báo kết luận ra DOCX hoặc PDF")
+    p = sub.add_parser("export", help="xuất một văn bản của cuộc họp (biên bản, thông báo kết "
+                                      "luận, nghị quyết, quyết định, giấy mời) ra DOCX hoặc PDF")
     p.add_argument("meeting_id", type=int, help="mã cuộc họp")
     p.add_argument("--document", choices=sorted(DOCUMENT_KINDS), required=True,
-                   help="minutes = biên bản, notice = thông báo kết luận")
+                   help=DOCUMENT_HELP)
     p.add_argument("--format", choices=["docx", "pdf"], required=True, help="định dạng tệp")
     p.add_argument("-o", "--output", type=Path, required=True, help="tệp sẽ ghi")
     p.set_defaults(func=cmd_export, access="read")

@@ -5,7 +5,14 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from secretary_app.cli import DOCUMENT_KINDS, EXIT_FAILURE, EXIT_OK, CliError, iso_date
+from secretary_app.cli import (
+    DOCUMENT_HELP,
+    DOCUMENT_KINDS,
+    EXIT_FAILURE,
+    EXIT_OK,
+    CliError,
+    iso_date,
+)
 from secretary_app.domain.model import Organization
 from secretary_app.domain.register import (
     STATUS_WORDS,
@@ -24,10 +31,11 @@ from secretary_app.storage.register_queries import get_entry, list_register
 
 def register(sub) -> None:
     """Add the register subcommands to the CLI."""
-    p = sub.add_parser("issue", help="cấp số cho biên bản/thông báo của cuộc họp; in ra số")
+    p = sub.add_parser("issue", help="cấp số cho một văn bản của cuộc họp (biên bản, thông báo, "
+                                     "nghị quyết, quyết định, giấy mời); in ra số")
     p.add_argument("meeting_id", type=int, help="mã cuộc họp")
     p.add_argument("--document", choices=sorted(DOCUMENT_KINDS), required=True,
-                   help="minutes = biên bản, notice = thông báo kết luận")
+                   help=DOCUMENT_HELP)
     p.add_argument("--date", type=iso_date, help="ngày ban hành (mặc định: hôm nay)")
     p.add_argument("--reserved", type=int, help="dùng số đã giữ này")
     p.set_defaults(func=cmd_issue)
@@ -63,7 +71,8 @@ def _guarded(action):
 
 
 def cmd_issue(args, store: Store) -> int:
-    """secretary-app issue MEETING_ID --document minutes|notice [--date D]"""
+    """secretary-app issue MEETING_ID --document minutes|notice|resolution|decision|invitation
+    [--date D]"""
     entry = _guarded(lambda: issue_meeting_document(store, args.meeting_id,
                                                     DOCUMENT_KINDS[args.document], args.date,
                                                     args.reserved))

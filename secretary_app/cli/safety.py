@@ -1,4 +1,4 @@
-"""Reliability subcommands: backup, restore, check, finalise, reopen, audit, verify (no Qt)."""
+"""Reliability subcommands: backup, restore, check, finalise, reopen, audit, verify, sign (no Qt)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from secretary_app.cli import EXIT_FAILURE, EXIT_OK, CliError, require_meeting
+from secretary_app.cli import EXIT_FAILURE, EXIT_OK, CliError, require_meeting, signing
 from secretary_app.documents.file_stamp import earlier_revisions, read_stamp
 from secretary_app.domain.verify_report import VerifyReport
 from secretary_app.paths import default_database_path
@@ -61,7 +61,11 @@ def register(sub) -> None:
     p.set_defaults(func=cmd_audit, access="read")
     p = sub.add_parser("verify", help="tệp có đúng là bản xuất nguyên vẹn của biên bản đã chốt?")
     p.add_argument("file", type=Path, help="tệp DOCX hoặc PDF cần đối chiếu")
+    p.add_argument("--trust-dir", type=Path, default=None,
+                   help="thư mục chứng thư gốc tin cậy để kiểm tra chữ ký số "
+                        "(mặc định: trusted-roots trong thư mục dữ liệu)")
     p.set_defaults(func=cmd_verify, access="read")
+    signing.register(sub)
 
 
 def database_path(args) -> Path:
@@ -179,14 +183,15 @@ def cmd_verify(args, store: Store) -> int:
     """secretary-app verify FILE: exit 0 only when every check of the report passed."""
     if not args.file.is_file():
         raise CliError(f"không tìm thấy tệp: {args.file}")
-    report = verify_file(store.db, args.file)
+    report = verify_file(store.db, args.file, getattr(args, "trust_dir", None))
     for line in report.lines():
         print(line)
     return EXIT_OK if report.ok else EXIT_FAILURE
 
 
-def verify_file(db: Database, path: Path) -> VerifyReport:
-    """The report on a file: the export proof from its stamp (sections may be appended)."""
+def verify_file(db: Database, path: Path, trust_dir: Path | None = None) -> VerifyReport:
+    """The report on a file: the export proof from its stamp, then (a signed PDF) the
+    signatures, which may settle the proof's check on the updates appended to the export."""
     report = VerifyReport(str(path))
     digest = file_sha256(path)
     data = path.read_bytes()
@@ -196,4 +201,7 @@ def verify_file(db: Database, path: Path) -> VerifyReport:
         proof.notes += [f"Nội dung tệp trùng một bản xuất cũ của cuộc họp {mid} lúc {at} ({where})"
                         for mid, at, where in exports_matching(db, path)]
     report.sections.append(proof)
+    signatures = signing.signatures_section(db, path, trust_dir, proof)
+    if signatures is not None:
+        report.sections.append(signatures)
     return report

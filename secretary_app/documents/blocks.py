@@ -15,6 +15,8 @@ FIRST_INDENT_MM = 12.7
 NUMBER_ROW_SPACE = 4.0  # above the Số / date row
 TITLE_SPACE_BEFORE = 18.0
 TITLE_SPACE_AFTER = 20.0
+# named destinations "signature-room-1", "-2", … (left to right) hold the signature rooms' rectangles
+SIGNATURE_ROOM_PREFIX = "signature-room-"
 SIGNATURE_SPACE = 12.0  # above the signatures, and above Nơi nhận under two signers
 
 
@@ -77,9 +79,10 @@ class Rule:
 
 @dataclass(frozen=True)
 class Gap:
-    """Vertical white space (e.g. room for the hand signature)."""
+    """Vertical white space (e.g. room for the hand signature: the PDF records where it is)."""
 
     height_mm: float
+    signature_room: bool = False
 
 
 ColumnItem = Line | Rule | Gap

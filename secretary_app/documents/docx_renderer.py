@@ -48,7 +48,7 @@ def to_docx_bytes(document: Document) -> bytes:
     """The .docx file of a document, as bytes."""
     from docx import Document as new_document
 
-    from secretary_app.documents import docx_parts
+    from secretary_app.documents import docx_parts, docx_styles
 
     docx = new_document()
     docx_parts.set_defaults(docx, document.page.font_name, document.page.body_size)
@@ -59,7 +59,7 @@ def to_docx_bytes(document: Document) -> bytes:
         from secretary_app.documents.file_stamp import add_docx_properties
 
         add_docx_properties(docx, document.properties)
-    writer = _Writer(docx, document.page)
+    writer = _Writer(docx, document.page, docx_styles.StyleBook(docx))
     for block in document.blocks:
         writer.block(block)
     out = io.BytesIO()
@@ -89,24 +89,50 @@ def _page_setup(docx, page: PageSetup) -> None:
     docx_parts.add_page_field(number, page.page_number_size)
 
 
-def add_runs(paragraph, runs: tuple[Run, ...], size: float) -> None:
-    """The runs of a block, each with its size and bold/italic/underline."""
+def add_runs(paragraph, runs: tuple[Run, ...], size: float, look=None) -> None:
+    """The runs of a block, each with its size and bold/italic/underline (with a style's look:
+    only what differs from the style)."""
     from docx.shared import Pt
+
+    from secretary_app.documents.docx_styles import run_differences
 
     for piece in runs:
         run = paragraph.add_run(piece.text)
+        if look is not None:
+            run_differences(run, look, size, piece.bold, piece.italic, piece.underline)
+            continue
         run.font.size = Pt(size)
         run.font.bold = piece.bold or None
         run.font.italic = piece.italic or None
         run.font.underline = piece.underline or None
 
 
+def _line_look(line: Line):
+    """The look of a header, title or signature line (its style is made from the first)."""
+    from secretary_app.documents.docx_styles import Look
+
+    runs = line.runs or (Run(""),)
+    return Look(line.size, all(r.bold for r in runs), all(r.italic for r in runs),
+                all(r.underline for r in runs), _alignment(line.align))
+
+
+def _body_look(size: float, bold: bool = False):
+    """Part 0 body text: 14 pt, justified, first-line indent 1.27 cm, 6 pt after, exact pitch."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    from secretary_app.documents.docx_styles import Look
+
+    return Look(size, bold=bold, align=WD_ALIGN_PARAGRAPH.JUSTIFY, indent_mm=FIRST_INDENT_MM,
+                after_pt=6.0, exact_pt=BODY_LEADING)
+
+
 class _Writer:
     """Appends blocks to the document body or to table cells."""
 
-    def __init__(self, docx, page: PageSetup):
+    def __init__(self, docx, page: PageSetup, styles=None):
         self.docx = docx
         self.page = page
+        self.styles = styles
 
     def block(self, block) -> None:
         """Render one block at the end of the document."""
@@ -129,15 +155,25 @@ class _Writer:
         """A body paragraph: exact line pitch, justified, first-line indent, 6 pt after."""
         from docx.shared import Mm, Pt
 
-        p = self.docx.add_paragraph()
-        p.alignment = _alignment(block.align)
+        from secretary_app.documents import docx_styles
+
+        runs = printed_runs(block)
+        heading = bool(runs) and all(r.bold for r in runs) and not getattr(block, "label", "")
+        role = "heading" if heading else "body"
+        look = self.styles.style(role, _body_look(self.page.body_size, bold=heading))
+        p = self.docx.add_paragraph(style=docx_styles.NAMES[role])
+        if _alignment(block.align) != look.align:
+            p.alignment = _alignment(block.align)
         fmt = p.paragraph_format
-        fmt.first_line_indent = Mm(FIRST_INDENT_MM) if block.indent else None
-        fmt.space_after = Pt(block.space_after)
+        if not block.indent:
+            fmt.first_line_indent = Mm(0)
+        if block.space_after != look.after_pt:
+            fmt.space_after = Pt(block.space_after)
         fmt.keep_with_next = block.keep_with_next or None
-        fmt.widow_control = True
-        self._line(p, BODY_LEADING * block.size / self.page.body_size)
-        add_runs(p, printed_runs(block), block.size)
+        pitch = BODY_LEADING * block.size / self.page.body_size
+        if pitch != look.exact_pt:
+            self._line(p, pitch)
+        add_runs(p, runs, block.size, look)
 
     def _line(self, p, exact: float | None) -> None:
         from secretary_app.documents import docx_parts
@@ -145,8 +181,9 @@ class _Writer:
         docx_parts.set_line(p, exact)
 
     def column(self, cell, column: Column, width_mm: float, keep: bool = False,
-               space_before: float = 0.0) -> None:
-        """Lines, rules and gaps of a layout column inside a table cell."""
+               space_before: float = 0.0, role: str | Callable[[int], str] | None = None) -> None:
+        """Lines, rules and gaps of a layout column inside a table cell; role names the style
+        of its lines (or gives it per line index)."""
         from docx.shared import Pt
 
         first = [cell.paragraphs[0]]
@@ -155,14 +192,26 @@ class _Writer:
             p.paragraph_format.keep_with_next = keep or None
             if index == 0 and space_before:
                 p.paragraph_format.space_before = Pt(space_before)
-            self._column_item(p, item, width_mm)
+            self._column_item(p, item, width_mm, role(index) if callable(role) else role)
 
-    def _column_item(self, p, item, width_mm: float) -> None:
+    def _styled_line(self, p, line: Line, role: str) -> None:
+        """A line in its role's named style, with only its differences set directly."""
+        from secretary_app.documents.docx_styles import NAMES
+
+        look = self.styles.style(role, _line_look(line))
+        p.style = self.docx.styles[NAMES[role]]
+        if _alignment(line.align) != look.align:
+            p.alignment = _alignment(line.align)
+        add_runs(p, line.runs, line.size, look)
+
+    def _column_item(self, p, item, width_mm: float, role: str | None = None) -> None:
         from docx.shared import Mm, Pt
 
         from secretary_app.documents import docx_parts
 
-        if isinstance(item, Line):
+        if isinstance(item, Line) and role is not None and self.styles is not None:
+            self._styled_line(p, item, role)
+        elif isinstance(item, Line):
             p.alignment = _alignment(item.align)
             self._line(p, None)
             add_runs(p, item.runs, item.size)
@@ -189,17 +238,17 @@ class _Writer:
     def header(self, block: Header) -> None:
         """Issuing body | national name, motto and their rules."""
         table, widths = self.layout_table(1, [block.left_share, 1 - block.left_share])
-        self.column(table.cell(0, 0), block.left, widths[0])
-        self.column(table.cell(0, 1), block.right, widths[1])
+        self.column(table.cell(0, 0), block.left, widths[0], role="header-left")
+        self.column(table.cell(0, 1), block.right, widths[1], role="header-right")
 
     def number_row(self, block: NumberDateRow) -> None:
         """'Số: …' | place and date, 6 pt below the header."""
         table, widths = self.layout_table(1, [block.left_share, 1 - block.left_share])
         self.column(table.cell(0, 0), Column((block.number,)), widths[0],
-                    space_before=NUMBER_ROW_SPACE)
+                    space_before=NUMBER_ROW_SPACE, role="number")
         if block.date is not None:
             self.column(table.cell(0, 1), Column((block.date,)), widths[1],
-                        space_before=NUMBER_ROW_SPACE)
+                        space_before=NUMBER_ROW_SPACE, role="date")
 
     def title(self, block: Title) -> None:
         """Type name, summary lines, then the short rule or the Party '-----'."""
@@ -210,7 +259,8 @@ class _Writer:
             p = self.docx.add_paragraph()
             p.paragraph_format.keep_with_next = True
             p.paragraph_format.space_before = Pt(TITLE_SPACE_BEFORE if index == 0 else 0)
-            self._column_item(p, item, self.page.text_width_mm + 2 * LAYOUT_CELL_MARGIN_MM)
+            self._column_item(p, item, self.page.text_width_mm + 2 * LAYOUT_CELL_MARGIN_MM,
+                              "kind" if index == 0 else "summary")
         self.docx.paragraphs[-1].paragraph_format.space_after = Pt(TITLE_SPACE_AFTER)
 
     def table(self, block: Table) -> None:
@@ -225,14 +275,15 @@ class _Writer:
             table, widths = self.layout_table(1, [SIGNATURE_LEFT_SHARE, 1 - SIGNATURE_LEFT_SHARE])
             if block.recipients:
                 self.recipients(table.cell(0, 0), block.recipients, space_before=SIGNATURE_SPACE)
-            self.column(table.cell(0, 1), block.signers[0], widths[1], space_before=SIGNATURE_SPACE)
+            self.column(table.cell(0, 1), block.signers[0], widths[1], space_before=SIGNATURE_SPACE,
+                        role="signature")
         else:
             share = 1 / len(block.signers)
             table, widths = self.layout_table(2 if block.recipients else 1,
                                               [share] * len(block.signers))
             for index, column in enumerate(block.signers):
                 self.column(table.cell(0, index), column, widths[index], keep=True,
-                            space_before=SIGNATURE_SPACE)
+                            space_before=SIGNATURE_SPACE, role="signature")
             if block.recipients:
                 merged = table.cell(1, 0).merge(table.cell(1, len(block.signers) - 1))
                 self.recipients(merged, block.recipients, space_before=SIGNATURE_SPACE)
@@ -247,5 +298,6 @@ class _Writer:
     def recipients(self, cell, block: Recipients, space_before: float = 0.0) -> None:
         """'Nơi nhận:' then its lines, flush left, kept together."""
         column = Column((block.label, *block.lines))
-        self.column(cell, column, 0.0, keep=True, space_before=space_before)
+        self.column(cell, column, 0.0, keep=True, space_before=space_before,
+                    role=lambda index: "recipients-label" if index == 0 else "recipients")
         cell.paragraphs[-1].paragraph_format.keep_with_next = None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
 
 from secretary_app.documents.blocks import (
@@ -27,15 +28,19 @@ __all__ = ["ExportError", "FORMATS", "build_document", "document_text", "export_
            "to_docx_bytes", "to_pdf_bytes"]
 
 
+BUILDERS = {
+    DocumentKind.MINUTES: ("secretary_app.documents.minutes", "build_minutes"),
+    DocumentKind.NOTICE: ("secretary_app.documents.notice", "build_notice"),
+    DocumentKind.RESOLUTION: ("secretary_app.documents.resolution", "build_resolution"),
+    DocumentKind.DECISION: ("secretary_app.documents.decision", "build_decision"),
+    DocumentKind.INVITATION: ("secretary_app.documents.invitation", "build_invitation"),
+}
+
+
 def build_document(meeting: Meeting, kind: DocumentKind) -> Document:
-    """The block model of the meeting's minutes (BB) or notice of conclusions (TB)."""
-    if kind is DocumentKind.MINUTES:
-        from secretary_app.documents.minutes import build_minutes
-
-        return build_minutes(meeting)
-    from secretary_app.documents.notice import build_notice
-
-    return build_notice(meeting)
+    """The block model of one of the meeting's documents (BB, TB, NQ, QĐ, GM)."""
+    module, name = BUILDERS[kind]
+    return getattr(importlib.import_module(module), name)(meeting)
 
 
 def to_docx_bytes(document: Document) -> bytes:

@@ -94,7 +94,7 @@ def title(org: Organization, type_name: str, summary: Sequence[str]) -> Title:
 def signer_column(org: Organization, titles: Sequence[str], name: str) -> Column:
     """Capacity and title lines in bold caps, room for the signature, then the name."""
     lines = [_line(printable(t).upper(), 14.0, bold=True) for t in titles if printable(t)]
-    items: list = [*lines, Gap(SIGNATURE_ROOM_MM)]
+    items: list = [*lines, Gap(SIGNATURE_ROOM_MM, signature_room=True)]
     if printable(name):
         items.append(_line(printable(name), 14.0, bold=True))
     return Column(tuple(items))

@@ -27,7 +27,13 @@ from secretary_app.documents.content import (
     paragraphs_of,
     secretary_of,
 )
-from secretary_app.domain.enums import DocumentKind, MeetingKind, Presence
+from secretary_app.domain.enums import DocumentKind, MeetingKind, Presence, Role
+from secretary_app.domain.headcount import (
+    headcount_line,
+    validity_sentence,
+    verdict_sentence,
+    vote_base,
+)
 from secretary_app.domain.model import Attendee, Meeting, Opinion, Vote
 from secretary_app.domain.vietnamese import (
     chair_word,
@@ -98,20 +104,17 @@ def attendee_lines(meeting: Meeting) -> list[Paragraph]:
 
 
 def presence_summary(meeting: Meeting) -> list[Paragraph]:
-    """Counts of the people (not groups) present and absent, and who was absent and why."""
+    """The headcount line (groups counted by their count), whether the meeting is valid by the
+    body's quorum rule, and who was absent and why."""
     people = [a for a in meeting.attendees if not a.group]
-    if not people:
+    if not any(a.role is not Role.GUEST for a in meeting.attendees):
         return []
     excused = [a for a in people if a.presence is Presence.ABSENT_EXCUSED]
     unexcused = [a for a in people if a.presence is Presence.ABSENT]
-    present = len(people) - len(excused) - len(unexcused)
-    late = sum(a.presence is Presence.LATE for a in people)
-    text = f"Có mặt: {present}/{len(people)} đại biểu"
-    if late:
-        text += f" (trong đó {late} đại biểu đến muộn)"
-    if excused or unexcused:
-        text += (f"; vắng mặt: {len(excused) + len(unexcused)} đại biểu (có lý do: "
-                 f"{len(excused)}, không lý do: {len(unexcused)})")
+    text = headcount_line(meeting)
+    validity = validity_sentence(meeting)
+    if validity:
+        text += f". {validity[:-1]}"
     blocks = [body(text + ".")]
     if excused:
         names = "; ".join(described(a) + (f" ({a.absence_reason.strip()})"
@@ -145,15 +148,25 @@ def _group(meeting: Meeting, belongs: Callable[[str | None], bool]) -> list[Para
             blocks.extend(opinion_blocks(meeting, opinion))
     for vote in meeting.votes:
         if belongs(vote.agenda):
-            blocks.append(body(vote_text(vote)))
+            blocks.append(body(vote_text(vote, meeting)))
     return blocks
 
 
-def vote_text(vote: Vote) -> str:
-    """'Biểu quyết thông qua X. Kết quả biểu quyết: 10/11 đại biểu tán thành, chiếm 90,91%; …'"""
+def vote_text(vote: Vote, meeting: Meeting | None = None) -> str:
+    """'Biểu quyết thông qua X. Kết quả biểu quyết: 10/11 đại biểu tán thành, chiếm 90,91%; …'
+
+    With the meeting, the percentages use the body's base and the body's rule says whether
+    the vote passed.
+    """
     subject = printable(vote.subject).strip().rstrip(".:;")
     intro = f"Biểu quyết {subject[:1].lower()}{subject[1:]}. " if subject else ""
-    return intro + vote_sentence(vote)
+    if meeting is None:
+        return intro + vote_sentence(vote)
+    rules = meeting.organization.rules
+    sentence = vote_sentence(vote, base=vote_base(meeting, vote, rules.percent_base),
+                             who=rules.member_word)
+    verdict = verdict_sentence(meeting, vote)
+    return intro + sentence + (f" {verdict}" if verdict else "")
 
 
 def proceedings_blocks(meeting: Meeting) -> list[Paragraph]:

@@ -49,6 +49,9 @@ class DocumentKind(StrEnum):
 
     MINUTES = "BB"  # biên bản
     NOTICE = "TB"  # thông báo kết luận
+    RESOLUTION = "NQ"  # nghị quyết
+    DECISION = "QĐ"  # quyết định
+    INVITATION = "GM"  # giấy mời
 
 
 class Authority(StrEnum):

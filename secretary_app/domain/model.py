@@ -6,7 +6,9 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import NewType
 
+from secretary_app.domain.body_rules import BodyRules, rules_for
 from secretary_app.domain.deadlines import past_due
+from secretary_app.domain.decisions import DraftContent
 from secretary_app.domain.enums import (
     Authority,
     DocumentKind,
@@ -33,7 +35,16 @@ class Organization:
     show_minutes_date: bool = True  # print the place/date line on minutes (Mẫu 1.9 has none)
     numbering: str = "shared"  # state style: "shared" series for all kinds, or "per_kind"
     term_start: dt.date | None = None  # Party style: start of the committee term (numbering)
+    body_type: str = "generic"  # a BodyType: chooses the default meeting rules
+    quorum_rule: str = ""  # a Threshold, '' for the body type's default
+    pass_rule: str = ""  # 'threshold/base', '' for the default
+    percent_base: str = ""  # a Base, '' for the default
     id: OrganizationId | None = None
+
+    @property
+    def rules(self) -> BodyRules:
+        """The meeting rules of this body: its type's defaults with the profile's choices."""
+        return rules_for(self.body_type, self.quorum_rule, self.pass_rule, self.percent_base)
 
 
 @dataclass
@@ -49,6 +60,7 @@ class Attendee:
     group: bool = False
     arrived_at: str | None = None  # HH:MM, when presence is LATE
     absence_reason: str = ""  # when presence is ABSENT_EXCUSED
+    count: int | None = None  # for a group: how many people it stands for
     person_id: int | None = None  # link to the reusable directory entry
     id: int | None = None
 
@@ -132,7 +144,8 @@ class Signer:
 
 @dataclass
 class OfficialDocument:
-    """A minutes (BB) or notice of conclusions (TB) issued from the meeting."""
+    """A document issued from the meeting: minutes (BB), notice of conclusions (TB),
+    resolution (NQ), decision (QĐ) or invitation (GM)."""
 
     kind: DocumentKind
     number: int | None = None
@@ -141,6 +154,7 @@ class OfficialDocument:
     signer: Signer | None = None
     recipients: list[str] = field(default_factory=list)
     archive: str = ""
+    content: DraftContent | None = None  # NQ, QĐ, GM: the drafted text (None: not drafted yet)
     id: int | None = None
 
     @property
@@ -183,6 +197,7 @@ class Meeting:
     chair: str | None = None  # attendee key
     secretary: str | None = None  # attendee key
     purpose: str = ""
+    convened_total: int | None = None  # how many were convened; None: counted from attendees
     attendees: list[Attendee] = field(default_factory=list)
     agenda: list[AgendaItem] = field(default_factory=list)
     opinions: list[Opinion] = field(default_factory=list)

@@ -1,4 +1,4 @@
-"""The JSON meeting package (version 1): validation into a Meeting, and back to a package."""
+"""The JSON meeting package (versions 1 and 1.1): validation into a Meeting, and back."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 from secretary_app.domain import package_rules as r
+from secretary_app.domain.decisions import DraftContent, content_from_dict, content_to_dict
 from secretary_app.domain.enums import (
     Authority,
     DocumentKind,
@@ -15,6 +16,7 @@ from secretary_app.domain.enums import (
     Role,
     TaskStatus,
 )
+from secretary_app.domain.limits import too_long
 from secretary_app.domain.model import (
     AgendaItem,
     Attendee,
@@ -31,7 +33,8 @@ from secretary_app.domain.model import (
 from secretary_app.domain.package_rules import PackageError
 
 FORMAT = "secretary-app/meeting"
-VERSION = 1
+VERSION = 1.1  # what exporters write
+VERSIONS = (1, 1.1)  # what import accepts (1.1 adds optional fields only)
 MAX_PACKAGE_BYTES = 20 * 1024 * 1024
 
 __all__ = ["PackageError", "parse_package_bytes", "parse_package", "meeting_to_package",
@@ -63,14 +66,7 @@ def parse_package(raw: Any) -> Meeting:
         raise PackageError("", "gói cuộc họp phải là một đối tượng JSON")
     if raw.get("format") != FORMAT:
         raise PackageError("format", f"phải là {FORMAT!r}")
-    version = raw.get("version")
-    if isinstance(version, bool) or not isinstance(version, int):
-        raise PackageError("version", "phải là số nguyên")
-    if version > VERSION:
-        raise PackageError("version", f"phiên bản {version} mới hơn phiên bản ứng dụng hỗ trợ "
-                           f"({VERSION}); hãy cập nhật ứng dụng")
-    if version < 1:
-        raise PackageError("version", f"phiên bản {version} không hợp lệ")
+    _check_version(raw.get("version"))
     organization = _organization(r.read_object(raw, "organization", ""))
     seen: set[str] = set()
     attendees = [_attendee(a, r.join("attendees", i), seen)
@@ -92,7 +88,19 @@ def parse_package(raw: Any) -> Meeting:
                            for i, c in enumerate(r.read_list(raw, "conclusions", ""))]
     meeting.documents = [_document(d, r.join("documents", i))
                          for i, d in enumerate(r.read_list(raw, "documents", ""))]
+    if (over := too_long(meeting)) is not None:  # what the documents could not lay out
+        raise PackageError(*over)
     return meeting
+
+
+def _check_version(version: Any) -> None:
+    if isinstance(version, bool) or not isinstance(version, int | float):
+        raise PackageError("version", "phải là số (1 hoặc 1.1)")
+    if version > max(VERSIONS):
+        raise PackageError("version", f"phiên bản {version} mới hơn phiên bản ứng dụng hỗ trợ "
+                           f"({VERSION}); hãy cập nhật ứng dụng")
+    if version not in VERSIONS:
+        raise PackageError("version", f"phiên bản {version} không hợp lệ (chỉ nhận 1 hoặc 1.1)")
 
 
 def _obj(value: Any, path: str) -> dict:
@@ -110,6 +118,7 @@ def _organization(obj: dict | None) -> Organization:
         abbreviation=r.read_text(obj, "abbreviation", p),
         place_name=r.read_text(obj, "place_name", p),
         style=r.read_enum(obj, "style", p, DocumentStyle, DocumentStyle.STATE),
+        term_start=r.read_date(obj, "term_start", p),
     )
 
 
@@ -126,6 +135,7 @@ def _meeting(obj: dict, people: set[str], organization: Organization) -> Meeting
         chair=r.read_ref(obj, "chair", p, people),
         secretary=r.read_ref(obj, "secretary", p, people),
         purpose=r.read_text(obj, "purpose", p),
+        convened_total=r.read_count(obj, "convened_total", p, optional=True),
         organization=organization,
     )
     if meeting.end_date is not None and meeting.end_date < meeting.date:
@@ -135,6 +145,15 @@ def _meeting(obj: dict, people: set[str], organization: Organization) -> Meeting
 
 def _attendee(value: Any, p: str, seen: set[str]) -> Attendee:
     obj = _obj(value, p)
+    attendee = _attendee_fields(obj, p, seen)
+    if attendee.count is not None and not attendee.group:
+        raise PackageError(r.join(p, "count"), "chỉ nhóm (group: true) mới có số người")
+    if attendee.count == 0:
+        raise PackageError(r.join(p, "count"), "một nhóm có ít nhất 1 người")
+    return attendee
+
+
+def _attendee_fields(obj: dict, p: str, seen: set[str]) -> Attendee:
     return Attendee(
         key=r.read_key(obj, "id", p, seen),
         name=r.read_text(obj, "name", p, required=True),
@@ -145,6 +164,7 @@ def _attendee(value: Any, p: str, seen: set[str]) -> Attendee:
         group=r.read_bool(obj, "group", p),
         arrived_at=r.read_time(obj, "arrived_at", p),
         absence_reason=r.read_text(obj, "absence_reason", p),
+        count=r.read_count(obj, "count", p, optional=True),
     )
 
 
@@ -210,7 +230,7 @@ def _document(value: Any, p: str) -> OfficialDocument:
     obj = _obj(value, p)
     kind = r.read_enum(obj, "kind", p, DocumentKind, None)
     if kind is None:
-        raise PackageError(r.join(p, "kind"), "thiếu loại văn bản ('BB' hoặc 'TB')")
+        raise PackageError(r.join(p, "kind"), "thiếu loại văn bản ('BB', 'TB', 'NQ', 'QĐ', 'GM')")
     number = r.read_count(obj, "number", p, optional=True)
     if number == 0:
         raise PackageError(r.join(p, "number"), "số văn bản bắt đầu từ 1")
@@ -229,7 +249,21 @@ def _document(value: Any, p: str) -> OfficialDocument:
         signer=None if signer_obj is None else _signer(signer_obj, r.join(p, "signer")),
         recipients=recipients,
         archive=r.read_text(obj, "archive", p),
+        content=_content(obj, p),
     )
+
+
+def _content(obj: dict, p: str) -> DraftContent | None:
+    raw = r.read_object(obj, "content", p)
+    if raw is None:
+        return None
+    for key in ("bases", "articles", "invitees"):
+        r.read_list(raw, key, r.join(p, "content"))  # refuses a value that is not a list
+    for n, item in enumerate(raw.get("articles") or []):
+        where = r.join(r.join(r.join(p, "content"), "articles"), n)
+        r.read_text(_obj(item, where), "text", where)
+        r.read_count(item, "conclusion", where, optional=True)
+    return content_from_dict(raw)
 
 
 def _signer(obj: dict, p: str) -> Signer:
@@ -246,19 +280,20 @@ def _iso(value) -> str | None:
 
 
 def meeting_to_package(meeting: Meeting) -> dict:
-    """The package (version 1) describing a meeting; parse_package() gives the meeting back."""
+    """The package (version 1.1) describing a meeting; parse_package() gives the meeting back."""
     org = meeting.organization
     return {
         "format": FORMAT,
         "version": VERSION,
         "organization": {"parent_name": org.parent_name, "name": org.name,
                          "abbreviation": org.abbreviation, "place_name": org.place_name,
-                         "style": org.style.value},
+                         "style": org.style.value, "term_start": _iso(org.term_start)},
         "meeting": {
             "title": meeting.title, "kind": meeting.kind.value, "date": _iso(meeting.date),
             "end_date": _iso(meeting.end_date), "start_time": meeting.start_time,
             "end_time": meeting.end_time, "location": meeting.location,
             "chair": meeting.chair, "secretary": meeting.secretary, "purpose": meeting.purpose,
+            "convened_total": meeting.convened_total,
         },
         "attendees": [_attendee_out(a) for a in meeting.attendees],
         "agenda": [{"id": g.key, "title": g.title} for g in meeting.agenda],
@@ -271,13 +306,10 @@ def meeting_to_package(meeting: Meeting) -> dict:
 
 
 def _attendee_out(a: Attendee) -> dict:
-    out = {"id": a.key, "name": a.name, "title": a.title, "organization": a.organization,
-           "role": a.role.value, "presence": a.presence.value, "group": a.group}
-    if a.arrived_at:
-        out["arrived_at"] = a.arrived_at
-    if a.absence_reason:
-        out["absence_reason"] = a.absence_reason
-    return out
+    return {"id": a.key, "name": a.name, "title": a.title, "organization": a.organization,
+            "role": a.role.value, "presence": a.presence.value,
+            "absence_reason": a.absence_reason, "arrived_at": a.arrived_at,
+            "group": a.group, "count": a.count}
 
 
 def _vote_out(v: Vote) -> dict:
@@ -304,9 +336,12 @@ def _document_out(d: OfficialDocument) -> dict:
         signer = {"authority": d.signer.authority.value,
                   "authority_title": d.signer.authority_title,
                   "title": d.signer.title, "name": d.signer.name}
-    return {"kind": d.kind.value, "number": d.number, "year": d.year,
-            "issued_on": _iso(d.issued_on), "signer": signer,
-            "recipients": list(d.recipients), "archive": d.archive}
+    out = {"kind": d.kind.value, "number": d.number, "year": d.year,
+           "issued_on": _iso(d.issued_on), "signer": signer,
+           "recipients": list(d.recipients), "archive": d.archive}
+    if d.content is not None:  # NQ, QĐ, GM once drafted
+        out["content"] = content_to_dict(d.content)
+    return out
 
 
 def package_to_json(package: dict) -> str:

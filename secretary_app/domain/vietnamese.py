@@ -76,9 +76,13 @@ def percent(part: int, whole: int) -> str:
     return text.replace(".", ",") + "%"
 
 
-def vote_sentence(vote: Vote) -> str:
-    """'Kết quả biểu quyết: 10/11 đại biểu tán thành, chiếm 90,91%; …'."""
+def vote_sentence(vote: Vote, base: int | None = None, who: str = "đại biểu") -> str:
+    """'Kết quả biểu quyết: 10/11 đại biểu tán thành, chiếm 90,91%; …'.
+
+    base: what the counts are measured against (the body's rule); default the vote's own.
+    """
     total = vote.eligible if vote.eligible else vote.in_favor + vote.against + vote.abstain
+    total = base if base else total
     parts = []
     for count, word in (
         (vote.in_favor, "tán thành"),
@@ -86,9 +90,9 @@ def vote_sentence(vote: Vote) -> str:
         (vote.abstain, "không biểu quyết"),
     ):
         if total:
-            parts.append(f"{count}/{total} đại biểu {word}, chiếm {percent(count, total)}")
+            parts.append(f"{count}/{total} {who} {word}, chiếm {percent(count, total)}")
         else:
-            parts.append(f"{count} đại biểu {word}")
+            parts.append(f"{count} {who} {word}")
     sentence = "Kết quả biểu quyết: " + "; ".join(parts)
     if vote.result:
         sentence += f". {vote.result}"

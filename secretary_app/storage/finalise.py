@@ -49,12 +49,28 @@ def content_package(package: dict) -> dict:
     registration (number, year, date given by the register).
     """
     locked = {k: v for k, v in package.items() if k != "organization"}
+    locked["version"] = 1  # the hash input keeps the version-1 shape (see _without_defaults)
+    locked["meeting"], locked["attendees"] = _without_defaults(package)
     locked["conclusions"] = [
         {**c, "tasks": [{k: v for k, v in t.items() if k != "status"} for t in c["tasks"]]}
         for c in package["conclusions"]]
     locked["documents"] = [{k: v for k, v in d.items() if k not in ("number", "year", "issued_on")}
                            for d in package["documents"]]
     return locked
+
+
+# Fields added by package 1.1, left out of the hash while they hold their default, so the
+# hash of a meeting finalised under version 1 does not change.
+_ADDED_1_1 = {"count": None, "absence_reason": "", "arrived_at": None}
+
+
+def _without_defaults(package: dict) -> tuple[dict, list[dict]]:
+    meeting = dict(package["meeting"])
+    if meeting.get("convened_total") is None:
+        meeting.pop("convened_total", None)
+    attendees = [{k: v for k, v in a.items() if k not in _ADDED_1_1 or v != _ADDED_1_1[k]}
+                 for a in package["attendees"]]
+    return meeting, attendees
 
 
 def canonical_json(package: dict) -> str:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
+from secretary_app.domain.decisions import content_from_dict, content_to_dict
 from secretary_app.domain.enums import (
     Authority,
     DocumentKind,
@@ -47,7 +48,7 @@ from secretary_app.storage.rows import (
 )
 
 INFO_FIELDS = ("title", "kind", "date", "end_date", "start_time", "end_time", "location",
-               "purpose")
+               "purpose", "convened_total")
 
 
 @dataclass(frozen=True)
@@ -95,7 +96,7 @@ def attendee_row(a: Attendee) -> dict:
     """Table columns of an attendee."""
     return {"key": a.key, "name": a.name, "title": a.title, "organization": a.organization,
             "role": a.role, "presence": a.presence, "is_group": int(a.group),
-            "arrived_at": a.arrived_at, "absence_reason": a.absence_reason}
+            "arrived_at": a.arrived_at, "absence_reason": a.absence_reason, "count": a.count}
 
 
 def opinion_row(o: Opinion) -> dict:
@@ -124,7 +125,9 @@ def document_row(d: OfficialDocument) -> dict:
             "has_signer": int(d.signer is not None), "signer_authority": s.authority,
             "signer_authority_title": s.authority_title, "signer_title": s.title,
             "signer_name": s.name, "archive": d.archive,
-            "recipients": json.dumps(list(d.recipients), ensure_ascii=False)}
+            "recipients": json.dumps(list(d.recipients), ensure_ascii=False),
+            "content": "" if d.content is None else json.dumps(content_to_dict(d.content),
+                                                                ensure_ascii=False)}
 
 
 def load_meeting(db: Database, meeting_id: int) -> Meeting:
@@ -136,7 +139,7 @@ def load_meeting(db: Database, meeting_id: int) -> Meeting:
         date=date, end_date=parse_date(row["end_date"]),
         start_time=row["start_time"], end_time=row["end_time"], location=row["location"],
         chair=row["chair_key"], secretary=row["secretary_key"], purpose=row["purpose"],
-        organization=get_organization(db, row["organization_id"]),
+        convened_total=row["convened_total"], organization=get_organization(db, row["organization_id"]),
         attendees=[attendee_from_row(r) for r in children(db, "attendees", "meeting_id", mid)],
         agenda=[AgendaItem(key=r["key"], title=r["title"], id=r["id"])
                 for r in children(db, "agenda_items", "meeting_id", mid)],
@@ -155,7 +158,7 @@ def attendee_from_row(r: dict) -> Attendee:
                     organization=r["organization"], role=Role(r["role"]),
                     presence=Presence(r["presence"]), group=bool(r["is_group"]),
                     arrived_at=r["arrived_at"], absence_reason=r["absence_reason"],
-                    person_id=r["person_id"], id=r["id"])
+                    count=r["count"], person_id=r["person_id"], id=r["id"])
 
 
 def opinion_from_row(r: dict) -> Opinion:
@@ -206,7 +209,8 @@ def document_from_row(r: dict) -> OfficialDocument:
     return OfficialDocument(kind=DocumentKind(r["kind"]), number=r["number"], year=r["year"],
                             issued_on=parse_date(r["issued_on"]), signer=signer,
                             recipients=json.loads(r["recipients"]), archive=r["archive"],
-                            id=r["id"])
+                            content=content_from_dict(json.loads(r["content"]))
+                            if r["content"] else None, id=r["id"])
 
 
 def list_meetings(db: Database, limit: int | None = None, offset: int = 0,

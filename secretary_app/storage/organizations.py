@@ -11,7 +11,8 @@ from secretary_app.storage.rows import clean_row, parse_date, stored_id
 
 DEFAULT_KEY = "default_organization_id"
 _FIELDS = ("parent_name", "name", "abbreviation", "place_name", "style")
-_SETTINGS = ("show_minutes_date", "numbering", "term_start")
+_SETTINGS = ("show_minutes_date", "numbering", "term_start", "body_type", "quorum_rule",
+             "pass_rule", "percent_base")
 
 
 def _to_row(org: Organization) -> dict:
@@ -27,6 +28,8 @@ def organization_from_row(row: dict) -> Organization:
         abbreviation=row["abbreviation"], place_name=row["place_name"],
         style=DocumentStyle(row["style"]), show_minutes_date=bool(row["show_minutes_date"]),
         numbering=row["numbering"], term_start=parse_date(row["term_start"]),
+        body_type=row["body_type"], quorum_rule=row["quorum_rule"], pass_rule=row["pass_rule"],
+        percent_base=row["percent_base"],
     )
 
 
@@ -64,5 +67,9 @@ def find_or_create_organization(store: Store, org: Organization) -> Organization
         "AND place_name = ? AND style = ?", [row[f] for f in _FIELDS]).fetchone()
     if found:
         return OrganizationId(found[0])
-    return save_organization(store, Organization(
-        **{f: row[f] for f in _FIELDS if f != "style"}, style=org.style))
+    party = org.style is DocumentStyle.PARTY
+    body_type = "party_cell" if party and org.body_type == "generic" else org.body_type
+    return save_organization(store, Organization(  # a Party profile: a cell's meeting rules
+        **{f: row[f] for f in _FIELDS if f != "style"}, style=org.style,
+        term_start=org.term_start, body_type=body_type, quorum_rule=org.quorum_rule,
+        pass_rule=org.pass_rule, percent_base=org.percent_base))

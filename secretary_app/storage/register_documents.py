@@ -7,9 +7,12 @@ official-format A5), which for minutes is usually after the meeting day; `date` 
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 from sqlite_utils import Database
 
+from secretary_app.domain.decisions import content_to_dict
+from secretary_app.domain.drafting import DRAFTERS
 from secretary_app.domain.enums import DocumentKind, Role
 from secretary_app.domain.model import Meeting, OfficialDocument, Signer
 from secretary_app.domain.register import RegisterEntry, RegisterError, short_number
@@ -35,7 +38,12 @@ def issue_meeting_document(store: Store, meeting_id: int, kind: DocumentKind,
             raise RegisterError(f"Không có cuộc họp mã {meeting_id}")
         found = db.execute("SELECT id FROM documents WHERE meeting_id = ? AND kind = ? "
                            "ORDER BY position LIMIT 1", [meeting_id, str(kind)]).fetchone()
-        doc_id = found[0] if found else DOCUMENTS.add(store, meeting_id, OfficialDocument(kind))
+        if found:
+            doc_id = found[0]
+        else:  # a NQ, QĐ or GM is issued with the text drafted now, which then stays as issued
+            drafter = DRAFTERS.get(kind)
+            content = drafter(load_meeting(db, meeting_id)) if drafter else None
+            doc_id = DOCUMENTS.add(store, meeting_id, OfficialDocument(kind, content=content))
         return issue_document(store, doc_id, date, reserved)
 
 
@@ -50,9 +58,10 @@ def issue_document(store: Store, document_id: int, date: dt.date | None = None,
         doc = next(d for d in meeting.documents if d.id == document_id)
         if doc.number is not None:
             raise RegisterError(_already_issued(db, meeting, doc))
+        _keep_draft(db, meeting, doc)
         entry = RegisterEntry(
             stored_id(meeting.organization.id), "", 0, str(doc.kind), date or dt.date.today(),
-            summary=meeting.title, signer=signer_text(meeting, doc),
+            summary=_summary(meeting, doc), signer=signer_text(meeting, doc),
             recipients=[r.strip().rstrip(";.").strip() for r in doc.recipients],
             meeting_id=meeting_id, document_id=document_id)
         place_entry(db, meeting.organization, entry, reserved)
@@ -62,6 +71,21 @@ def issue_document(store: Store, document_id: int, date: dt.date | None = None,
             "issued_on": entry.issued_on.isoformat()})
         save_entry(db, entry)
     return entry
+
+
+def _keep_draft(db: Database, meeting: Meeting, doc: OfficialDocument) -> None:
+    """A NQ, QĐ or GM never drafted is issued with the text drafted now (it then stays)."""
+    if doc.content is None and doc.kind in DRAFTERS:
+        doc.content = DRAFTERS[doc.kind](meeting)
+        db.table("documents").update(doc.id, {
+            "content": json.dumps(content_to_dict(doc.content), ensure_ascii=False)})
+
+
+def _summary(meeting: Meeting, doc: OfficialDocument) -> str:
+    """The register's trích yếu: a drafted document's own, else the meeting's title."""
+    if doc.content is not None and doc.content.summary.strip():
+        return doc.content.summary.strip()
+    return meeting.title
 
 
 def _meeting_of(db: Database, document_id: int) -> int:

@@ -6,6 +6,7 @@ result's snippet is cut from the original, so both always agree.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
@@ -25,6 +26,20 @@ def _task_text(r: dict) -> str:
 
 def _own_id(r: dict) -> int:
     return r["id"]
+
+
+def _draft_text(r: dict) -> str:
+    """The drafted text of a NQ, QĐ or GM, as one searchable entry."""
+    raw = json.loads(r["content"] or "{}")
+    articles = [a.get("text", "") if isinstance(a, dict) else str(a)
+                for a in raw.get("articles") or []]
+    parts = [raw.get("summary", ""), raw.get("authority", ""), *(raw.get("bases") or []),
+             raw.get("proposal", ""), raw.get("results", ""), *articles,
+             raw.get("execution", ""), *(raw.get("invitees") or []), raw.get("contact", "")]
+    return _join(*(str(p) for p in parts), sep="\n")
+
+
+KIND_LABELS = {"NQ": "Nghị quyết", "QĐ": "Quyết định", "GM": "Giấy mời"}
 
 
 def _none(r: dict) -> None:
@@ -57,6 +72,7 @@ SOURCES: dict[str, Source] = {
     "conclusion": Source("conclusions", lambda r: r["text"], "conclusions", _own_id),
     "sub_item": Source("conclusion_items", lambda r: r["text"], "conclusions", _parent),
     "task": Source("tasks", _task_text, "conclusions", _parent),
+    "document": Source("documents", _draft_text, "documents"),
 }
 
 
@@ -95,6 +111,10 @@ def meeting_entries(db: Database, meeting: dict) -> Iterator[Entry]:
     for r in _rows(db, f"SELECT * FROM votes {by_position}", [mid]):
         yield Entry("vote", r["id"], "Biểu quyết", SOURCES["vote"].compose(r))
     yield from _conclusion_entries(db, mid)
+    for r in _rows(db, f"SELECT * FROM documents {by_position}", [mid]):
+        if r["content"]:  # a NQ, QĐ or GM once drafted
+            yield Entry("document", r["id"], KIND_LABELS.get(r["kind"], r["kind"]),
+                        _draft_text(r))
 
 
 def _conclusion_entries(db: Database, mid: int) -> Iterator[Entry]:

@@ -19,6 +19,7 @@ from secretary_app.ui.startup_checks import (
     StartupChecks,
     open_database,
 )
+from secretary_app.ui.text_limits import install_text_limits
 from secretary_app.ui.translation import chosen_language, install_language
 
 SMOKE_TEST_MS = 600
@@ -61,6 +62,7 @@ def run_gui(args) -> int:
     app.setApplicationName("secretary-app")
     app.setApplicationDisplayName("Thư ký cuộc họp")
     app.setWindowIcon(QIcon(str(resource("icons", "app.png"))))
+    install_text_limits(app)  # the lengths the documents can lay out
     path = args.db or default_database_path()
     opened = open_database(path, checks_later=True,  # lock, quick repair check
                            create_folders=args.db is None)

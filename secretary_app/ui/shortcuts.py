@@ -69,6 +69,8 @@ SHORTCUTS: list[tuple[str, str, str]] = [
     (DOCUMENTS, "Ctrl+Shift+P", QT_TRANSLATE_NOOP("Shortcuts", "Xuất PDF")),
     (DOCUMENTS, "Ctrl+P", QT_TRANSLATE_NOOP("Shortcuts", "In")),
     (DOCUMENTS, "Ctrl+Shift+O", QT_TRANSLATE_NOOP("Shortcuts", "Mở thư mục chứa tệp đã xuất")),
+    (DOCUMENTS, "Ctrl+Shift+K", QT_TRANSLATE_NOOP("Shortcuts", "Ký số tệp PDF đã xuất")),
+    (DOCUMENTS, "Ctrl+Shift+J", QT_TRANSLATE_NOOP("Shortcuts", "Kiểm tra chữ ký số của tệp PDF")),
 ]
 
 

@@ -21,7 +21,7 @@ from secretary_app.storage.backup import (
     remove_interrupted_backups,
 )
 from secretary_app.storage.database import NewerDatabaseError, Store, open_store
-from secretary_app.storage.db_file import DatabasePathError, check_database_path
+from secretary_app.storage.db_file import DatabasePathError, check_database_path, lost_database
 from secretary_app.storage.faults import StorageError, describe_error
 from secretary_app.storage.lock import DatabaseBusyError, DatabaseLock
 from secretary_app.storage.restore import (
@@ -34,7 +34,6 @@ from secretary_app.storage.restore import (
 )
 from secretary_app.storage.targets import protect_database
 from secretary_app.ui import messages
-from secretary_app.ui.dialogs.lost_database import recover_if_lost
 
 translate = QCoreApplication.translate
 log = logging.getLogger(__name__)
@@ -72,7 +71,7 @@ def open_database(path: Path, parent=None, checks_later: bool = False,
         remove_interrupted_backups(path)
         marker = needs_check_marker(path)
         if not (repair_if_damaged(path, parent, thorough=not checks_later or marker.exists())
-                and recover_if_lost(path, parent)):
+                and _recover_if_lost(path, parent)):
             lock.release()
             return None
         store = open_app_store(path, parent)
@@ -189,18 +188,18 @@ class BackupScheduler(QObject):
     def __init__(self, store: Store, parent: QObject | None = None):
         super().__init__(parent)
         self.store = store
-        self.thread: threading.Thread | None = None
+        self.backup_thread: threading.Thread | None = None
         self.timer = QTimer(self, interval=BACKUP_CHECK_MS)
         self.timer.timeout.connect(self.start_if_due)
         self.timer.start()
 
     def start_if_due(self) -> threading.Thread | None:
         """Start the backup thread unless one is still running; returns it."""
-        if self.thread is not None and self.thread.is_alive():
+        if self.backup_thread is not None and self.backup_thread.is_alive():
             return None
-        self.thread = threading.Thread(target=self.run_if_due, name="daily-backup", daemon=True)
-        self.thread.start()
-        return self.thread
+        self.backup_thread = threading.Thread(target=self.run_if_due, name="daily-backup", daemon=True)
+        self.backup_thread.start()
+        return self.backup_thread
 
     def run_if_due(self) -> Path | None:
         """Take the daily backup when it is due; problems go to the log (retried next hour)."""
@@ -250,3 +249,11 @@ class ErrorReporter:
         finally:
             self._showing = False
         return True
+
+
+def _recover_if_lost(path, parent) -> bool:
+    """The lost-database dialog, imported only when the file really is empty or gone."""
+    if lost_database(path) is None:
+        return True
+    from secretary_app.ui.dialogs.lost_database import recover_if_lost  # rare: not at start-up
+    return recover_if_lost(path, parent)

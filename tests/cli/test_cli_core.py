@@ -9,6 +9,7 @@ import sys
 
 from secretary_app import __version__
 from tests.conftest import SEED_PATH, run_cli
+from tests.domain.package_helpers import as_version_1_1
 
 
 def test_version():
@@ -29,7 +30,7 @@ def test_import_list_export_round_trip(tmp_path):
     out = tmp_path / "back.json"
     exported = run_cli("--db", str(db), "export-package", meeting_id, "-o", str(out))
     assert exported.returncode == 0, exported.stderr
-    assert json.loads(out.read_text(encoding="utf-8")) == seed
+    assert json.loads(out.read_text(encoding="utf-8")) == as_version_1_1(seed)
 
 
 def test_default_database_in_user_data_folder(tmp_path):

@@ -17,6 +17,7 @@ from secretary_app.documents.export import (
 from secretary_app.documents.minutes import speaker_intro
 from secretary_app.domain.enums import DocumentKind
 from secretary_app.domain.model import OfficialDocument
+from tests.documents import effective
 from tests.documents.doc_samples import HOSTILE_CLEAN, LONG_OPINION, fresh
 from tests.documents.readback import docx_paragraphs, docx_text, norm, pdf_text
 
@@ -89,8 +90,8 @@ def test_vote_sentence_with_decimal_comma():
 def test_attendance_times_and_closing_of_the_minutes():
     for expected in ("1. Thời gian bắt đầu: 08 giờ 00 phút, ngày 16 tháng 10 năm 2024.",
                      "- Đỗ Văn Dũng, Phòng KHTC (đến muộn, lúc 08 giờ 20 phút).",
-                     "Có mặt: 5/6 đại biểu (trong đó 1 đại biểu đến muộn); vắng mặt: 1 đại biểu "
-                     "(có lý do: 1, không lý do: 0).",
+                     "Tổng số đại biểu: 06; có mặt: 05 (trong đó 01 đến muộn); vắng: 01 "
+                     "(có lý do: 01).",
                      "Vắng mặt có lý do: Ngô Thị Cúc, Phó Giám đốc Sở (đi công tác).",
                      "5. Thư ký: đồng chí Trần Văn Bình, Chuyên viên.",
                      "Cuộc họp kết thúc vào 11 giờ 30 phút cùng ngày./.",
@@ -194,7 +195,8 @@ def test_party_style_literals():
 def test_party_recipients_label_is_underlined():
     data = to_docx_bytes(build_document(fresh("party"), BB))
     label = next(p for p in docx_paragraphs(data) if p.text == "Nơi nhận:")
-    assert label.runs[0].font.underline and not label.runs[0].font.bold
+    assert effective.flag(label, label.runs[0], "underline")
+    assert not effective.flag(label, label.runs[0], "bold")
 
 
 def test_state_recipients_label_bold_italic_12_list_11():
@@ -203,10 +205,11 @@ def test_state_recipients_label_bold_italic_12_list_11():
     data = to_docx_bytes(build_document(fresh("seed"), TB))
     paragraphs = docx_paragraphs(data)
     label = next(p for p in paragraphs if p.text == "Nơi nhận:")
-    assert label.runs[0].font.bold and label.runs[0].font.italic
-    assert label.runs[0].font.size == Pt(12)
+    assert effective.flag(label, label.runs[0], "bold")
+    assert effective.flag(label, label.runs[0], "italic")
+    assert effective.size(label, label.runs[0]) == Pt(12).pt
     last = next(p for p in paragraphs if p.text.startswith("- Lưu:"))
-    assert last.runs[0].font.size == Pt(11)
+    assert effective.size(last, last.runs[0]) == Pt(11).pt
 
 
 def test_registered_document_date_overrides_the_meeting_day():

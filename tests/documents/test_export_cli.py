@@ -74,7 +74,7 @@ def test_cli_export_errors(seeded_db, tmp_path):
     missing = run_cli("--db", str(db), "export", "999", "--document", "minutes", "--format",
                       "pdf", "-o", str(tmp_path / "x.pdf"))
     assert missing.returncode == 2 and "không có cuộc họp mã 999" in missing.stderr
-    bad = run_cli("--db", str(db), "export", meeting_id, "--document", "decision", "--format",
+    bad = run_cli("--db", str(db), "export", meeting_id, "--document", "report", "--format",
                   "pdf", "-o", str(tmp_path / "x.pdf"))
     assert bad.returncode == 2
     folder = tmp_path / "no" / "such" / "folder"
@@ -86,4 +86,4 @@ def test_cli_export_errors(seeded_db, tmp_path):
     assert not (tmp_path / "x.pdf").exists() and not (tmp_path / "no").exists()
     onto_folder = run_cli("--db", str(db), "export", meeting_id, "--document", "notice",
                           "--format", "pdf", "-o", str(tmp_path))
-    assert onto_folder.returncode == 1 and "đích xuất là một thư mục" in onto_folder.stderr
+    assert onto_folder.returncode == 2 and "đích xuất là một thư mục" in onto_folder.stderr

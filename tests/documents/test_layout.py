@@ -9,6 +9,7 @@ from docx.shared import Mm, Pt
 from secretary_app.documents.export import build_document, to_docx_bytes, to_pdf_bytes
 from secretary_app.documents.fonts import text_width_mm
 from secretary_app.domain.enums import DocumentKind
+from tests.documents import effective
 from tests.documents.doc_samples import fresh
 from tests.documents.readback import MM, docx_of, pdf_drawn, pdf_reader
 
@@ -60,7 +61,7 @@ def test_docx_font_is_times_new_roman_for_every_script(files):
 
 
 def _cell_runs(cell):
-    return [(p.text, p.runs[0]) for p in cell.paragraphs if p.text]
+    return [(p.text, (p, p.runs[0])) for p in cell.paragraphs if p.text]
 
 
 def test_docx_header_lines_sizes_and_weights(files):
@@ -68,19 +69,20 @@ def test_docx_header_lines_sizes_and_weights(files):
     header, number_row = doc.tables[0], doc.tables[1]
     left = dict(_cell_runs(header.cell(0, 0)))
     right = dict(_cell_runs(header.cell(0, 1)))
-    assert left["UBND TỈNH ĐẮK LẮK"].font.size == Pt(12)
-    assert not left["UBND TỈNH ĐẮK LẮK"].font.bold
-    assert left["SỞ GIÁO DỤC VÀ ĐÀO TẠO"].font.size == Pt(12)
-    assert left["SỞ GIÁO DỤC VÀ ĐÀO TẠO"].font.bold
+    assert effective.size(*left["UBND TỈNH ĐẮK LẮK"]) == 12
+    assert not effective.flag(*left["UBND TỈNH ĐẮK LẮK"], "bold")
+    assert effective.size(*left["SỞ GIÁO DỤC VÀ ĐÀO TẠO"]) == 12
+    assert effective.flag(*left["SỞ GIÁO DỤC VÀ ĐÀO TẠO"], "bold")
     national = right["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"]
-    assert national.font.size == Pt(12) and national.font.bold
+    assert effective.size(*national) == 12 and effective.flag(*national, "bold")
     motto = right["Độc lập - Tự do - Hạnh phúc"]
-    assert motto.font.size == Pt(13) and motto.font.bold
+    assert effective.size(*motto) == 13 and effective.flag(*motto, "bold")
     number = number_row.cell(0, 0).paragraphs[0]
-    assert number.text.startswith("Số:") and number.runs[0].font.size == Pt(13)
+    assert number.text.startswith("Số:") and effective.size(number, number.runs[0]) == 13
     date = number_row.cell(0, 1).paragraphs[0]
-    assert date.runs[0].font.italic and date.runs[0].font.size == Pt(13)
-    for run in [*left.values(), *right.values()]:
+    assert effective.flag(date, date.runs[0], "italic")
+    assert effective.size(date, date.runs[0]) == 13
+    for _, run in [*left.values(), *right.values()]:
         assert run.font.name in (None, "Times New Roman")  # inherits the style's font
 
 
@@ -154,11 +156,10 @@ def test_docx_page_number_field_only_after_the_first_page(files):
 def test_body_paragraphs_justified_indented_spaced(files):
     doc = docx_of(files[0])
     body = [p for p in doc.paragraphs if p.text.startswith("1. ")][0]
-    fmt = body.paragraph_format
-    assert body.alignment == 3  # justify
-    assert near(fmt.first_line_indent, Mm(12.7), Mm(0.1))
-    assert fmt.space_after == Pt(6)
-    assert 14 <= fmt.line_spacing.pt <= 21  # between single and 1.5 lines of 14 pt
+    assert effective.paragraph_format(body, "alignment") == 3  # justify
+    assert near(effective.paragraph_format(body, "first_line_indent"), Mm(12.7), Mm(0.1))
+    assert effective.paragraph_format(body, "space_after") == Pt(6)
+    assert 14 <= effective.paragraph_format(body, "line_spacing").pt <= 21  # single to 1.5
 
 
 def test_pdf_is_byte_stable(files):

@@ -61,7 +61,7 @@ BAD_VALUES = [
      "conclusions[1].tasks[0].status"),
     ("task deadline date", ["conclusions", 1, "tasks", 1, "deadline"], "2024-13-01",
      "conclusions[1].tasks[1].deadline"),
-    ("document kind enum", ["documents", 0, "kind"], "QĐ", "documents[0].kind"),
+    ("document kind enum", ["documents", 0, "kind"], "CV", "documents[0].kind"),
     ("authority enum", ["documents", 1, "signer", "authority"], "K/T",
      "documents[1].signer.authority"),
     ("issued_on date", ["documents", 1, "issued_on"], "2024-10-32", "documents[1].issued_on"),

@@ -4,7 +4,9 @@ certified before the sealed chain; each is now reported by `check`, `export` or 
 from __future__ import annotations
 
 import hashlib
+import os
 import sqlite3
+from pathlib import Path
 
 import pytest
 from sqlite_utils import Database
@@ -100,10 +102,14 @@ def test_export_after_a_trigger_drop_edit_is_refused(office, tmp_path):
     with attacker(office) as conn:
         edit_opinion(conn)
     out = tmp_path / "after-edit.pdf"
+    log_path = Path(os.environ["SECRETARY_APP_LOG_DIR"]) / "secretary-app.log"
+    logged_before = log_path.stat().st_size if log_path.exists() else 0
     result = export(office, out)
     assert result.returncode == 1
     assert "không còn khớp với lúc chốt" in result.stderr and "Không xuất tệp" in result.stderr
-    assert "finalised meeting 1 disagrees with its seal" in result.stderr  # the log entry
+    with open(log_path, "rb") as log_file:  # the log entry, written by this export
+        log_file.seek(logged_before)
+        assert b"finalised meeting 1 disagrees with its seal" in log_file.read()
     assert not out.exists()
     assert export(office, tmp_path / "after-edit.docx", "docx").returncode == 1
     verified = cli(office, "verify", str(honest))  # the honest file no longer vouches for it

@@ -42,7 +42,7 @@ def test_vietnamese_names_typed_as_key_events(attendees):
         press(attendees.entry.name_edit, Qt.Key.Key_Return)
     assert [a.name for a in stored(attendees).attendees] == NAMES
     assert attendees.model.rowCount() == 6
-    assert attendees.counts.text().startswith("Tổng số: 6 — có mặt 6")
+    assert attendees.counts.text().startswith("Tổng số đại biểu: 06; có mặt: 06")
 
 
 def test_known_person_completes_with_title_and_unit(attendees):
@@ -120,7 +120,7 @@ def test_roll_call_late_and_absent_with_reason(qtbot, attendees):
     attendees.model.setData(attendees.model.index(1, NOTE), "Đi công tác")
     absent = stored(attendees).attendees[1]
     assert (absent.presence, absent.absence_reason) == (Presence.ABSENT_EXCUSED, "Đi công tác")
-    assert "đến muộn 1, vắng có lý do 1" in attendees.counts.text()
+    assert "(trong đó 01 đến muộn); vắng: 01 (có lý do: 01)" in attendees.counts.text()
 
 
 def test_mark_chair_and_secretary(attendees):

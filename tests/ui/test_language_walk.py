@@ -85,7 +85,7 @@ def clipped_headers(root) -> list[str]:
 DOCUMENT_EXAMPLES = {"Outcome, for example: Thông qua (adopted)", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC",
                      "One recipient per line, for example:\nBan Giám đốc Sở;\nCác phòng thuộc Sở;"}
 USER_TEXT_COMBOS = {"chairCombo", "secretaryCombo", "tasksUnit"}  # people and units typed
-USER_TEXT_LABELS = {"currentAgenda", "quickPicks", "voteSentence", "attendeeCounts",
+USER_TEXT_LABELS = {"quorumLine", "currentAgenda", "quickPicks", "voteSentence", "attendeeCounts",
                     "draftState", "editorHint"}
 from PySide6.QtCore import Qt  # noqa: E402
 

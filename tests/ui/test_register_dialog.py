@@ -175,3 +175,17 @@ def test_issue_declined_gives_no_number(dialog, monkeypatch):
     assert shown(dialog, 0) == []
     doc = load_meeting(dialog.store.db, dialog.meeting_id).document(DocumentKind.NOTICE)
     assert doc is None or doc.number is None
+
+
+def test_resolution_decision_and_invitation_get_numbers_too(dialog, errors, asked):
+    for name in ("resolution", "decision", "invitation"):
+        dialog.buttons[name].click()
+    assert asked[0].startswith("Cấp số 01/NQ-SGDĐT, ngày 20/10/2024 cho nghị quyết")
+    assert "cho giấy mời" in asked[2]
+    # one shared series (the profile's default): the numbers follow each other
+    assert sorted(shown(dialog, 0)) == ["01/NQ-SGDĐT", "02/QĐ-SGDĐT", "03/GM-SGDĐT"]
+    meeting = load_meeting(dialog.store.db, dialog.meeting_id)
+    for kind in (DocumentKind.RESOLUTION, DocumentKind.DECISION, DocumentKind.INVITATION):
+        doc = meeting.document(kind)
+        assert doc.number is not None and doc.content is not None  # issued with its text
+    assert errors == []

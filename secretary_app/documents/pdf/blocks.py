@@ -10,6 +10,7 @@ from reportlab.platypus import Table as RLTable
 
 from secretary_app.documents.blocks import (
     NUMBER_ROW_SPACE,
+    SIGNATURE_ROOM_PREFIX,
     SIGNATURE_SPACE,
     TITLE_SPACE_AFTER,
     TITLE_SPACE_BEFORE,
@@ -59,6 +60,33 @@ class RuleFlowable(Flowable):
         self.canv.line(0, self.THICKNESS / 2, self.width, self.THICKNESS / 2)
 
 
+class SignatureRoom(Spacer):
+    """The empty room for a signature image, recorded as a named destination (/FitR with the
+    room's rectangle) so that the signer places the images without guessing."""
+
+    def __init__(self, height: float):
+        super().__init__(1, height)
+
+    def wrap(self, aW, aH):
+        self.width = aW
+        return self.width, self.height
+
+    def draw(self) -> None:
+        from reportlab.pdfbase.pdfdoc import PDFDictionary
+
+        canvas = self.canv
+        catalog = canvas._doc.Catalog
+        if getattr(catalog, "Dests", None) is None:
+            catalog.Dests = PDFDictionary({})
+        number = sum(1 for k in catalog.Dests.dict if k.startswith(SIGNATURE_ROOM_PREFIX)) + 1
+        key = f"{SIGNATURE_ROOM_PREFIX}{number}"
+        left, bottom = canvas.absolutePosition(0, 0)
+        right, top = canvas.absolutePosition(self.width, self.height)
+        canvas.bookmarkPage(key, fit="FitR", left=round(left, 2), bottom=round(bottom, 2),
+                            right=round(right, 2), top=round(top, 2))
+        catalog.Dests.dict[key] = canvas._bookmarkReference(key)
+
+
 def flowables(block: Block, page: PageSetup) -> list:
     """The flowables that print one block."""
     if isinstance(block, Header):
@@ -91,6 +119,8 @@ def item_flowable(item, space_before: float = 0.0):
     if isinstance(item, Rule):
         return RuleFlowable(item.width_mm * MM, item.gap_pt)
     if isinstance(item, Gap):
+        if item.signature_room:
+            return SignatureRoom(item.height_mm * MM)
         return Spacer(1, item.height_mm * MM)
     raise TypeError(f"unknown column item {type(item).__name__}")
 

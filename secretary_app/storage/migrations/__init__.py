@@ -22,5 +22,6 @@ from secretary_app.storage.migrations import (  # noqa: E402
     m0004_followup,  # noqa: F401
     m0005_finalise,  # noqa: F401
     m0007_audit_chain,  # noqa: F401
+    m0008_headcount_decisions,  # noqa: F401
     m0011_meeting_series,  # noqa: F401
 )

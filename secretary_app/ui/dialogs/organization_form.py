@@ -1,5 +1,5 @@
-"""The fields of an organisation profile: parent body, name, abbreviation, place, style,
-and how the register numbers its documents (series, Party committee term)."""
+"""The fields of an organisation profile: parent body, name, abbreviation, place, style, how
+the register numbers its documents (series, Party committee term) and the meeting rules."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QLineEdit, QWid
 
 from secretary_app.domain.enums import DocumentStyle
 from secretary_app.domain.model import Organization
+from secretary_app.ui.dialogs.meeting_rules_form import MeetingRulesForm
 from secretary_app.ui.labels import STYLE, label
 
 
@@ -37,6 +38,10 @@ class OrganizationForm(QWidget):
         form.addRow(self.tr("&Thể thức văn bản:"), self.style_box)
         form.addRow(self.tr("Đánh &số văn bản:"), self.numbering)
         form.addRow(self.tr("Nhiệm kỳ cấp ủy &bắt đầu:"), self.term_start)
+        self.rules = MeetingRulesForm(self)
+        self.rules.hide()  # only its fields are shown, in this form
+        self.rules.add_rows(form)
+        self.style_box.currentIndexChanged.connect(self._offer_party_rules)
         if org is not None:
             self.parent_name.setText(org.parent_name)
             self.name.setText(org.name)
@@ -46,6 +51,7 @@ class OrganizationForm(QWidget):
             self.numbering.setCurrentIndex(max(self.numbering.findData(org.numbering), 0))
             if org.term_start is not None:
                 self.term_start.setDate(QDate(org.term_start))
+            self.rules.load(org)
         self._style_changed()
 
     def _numbering_fields(self) -> None:
@@ -66,6 +72,13 @@ class OrganizationForm(QWidget):
         self.numbering.setEnabled(not party)
         self.term_start.setEnabled(party)
 
+
+    def _offer_party_rules(self) -> None:
+        """Switching to Party style offers the Party cell's meeting rules (when none chosen)."""
+        party = self.style_box.currentData() == DocumentStyle.PARTY
+        if party and self.rules.body_type.currentData() == "generic":
+            self.rules.body_type.setCurrentIndex(self.rules.body_type.findData("party_cell"))
+
     def is_complete(self) -> bool:
         """The name of the issuing body is required."""
         return bool(self.name.text().strip())
@@ -82,4 +95,5 @@ class OrganizationForm(QWidget):
         org.numbering = self.numbering.currentData()
         chosen = self.term_start.date()
         org.term_start = None if chosen == self.term_start.minimumDate() else chosen.toPython()
+        self.rules.store(org)
         return org

@@ -61,6 +61,11 @@ def ask_kind(parent: QWidget, title: str, prompt: str) -> str | None:
     return value.split("–")[0].strip() if ok and value.strip() else None
 
 
+# the documents of a meeting that get a number here, in button order
+ISSUED_KINDS = (("minutes", DocumentKind.MINUTES), ("notice", DocumentKind.NOTICE),
+                ("resolution", DocumentKind.RESOLUTION), ("decision", DocumentKind.DECISION),
+                ("invitation", DocumentKind.INVITATION))
+
 class RegisterDialog(QDialog):
     """The register of the organisation of the open meeting (or the default organisation)."""
 
@@ -102,6 +107,8 @@ class RegisterDialog(QDialog):
                                       objectName="registerUseReserved")
         self.buttons = {name: QPushButton(text, objectName=f"register_{name}") for name, text in (
             ("minutes", self.tr("Cấp số &biên bản")), ("notice", self.tr("Cấp số &thông báo")),
+            ("resolution", self.tr("Cấp số nghị q&uyết")),
+            ("decision", self.tr("Cấp số &quyết định")), ("invitation", self.tr("Cấp số giấ&y mời")),
             ("reserve", self.tr("&Giữ số…")), ("cancel", self.tr("&Hủy số…")),
             ("docx", self.tr("Xuất &Word…")), ("pdf", self.tr("Xuất &PDF…")),
             ("xlsx", self.tr("Xuất &Excel…")), ("close", self.tr("Đó&ng")))}
@@ -112,6 +119,8 @@ class RegisterDialog(QDialog):
         b = self.buttons
         b["minutes"].clicked.connect(lambda: self.issue(DocumentKind.MINUTES))
         b["notice"].clicked.connect(lambda: self.issue(DocumentKind.NOTICE))
+        for name, kind in ISSUED_KINDS[2:]:
+            b[name].clicked.connect(lambda _c=False, k=kind: self.issue(k))
         b["reserve"].clicked.connect(self.reserve)
         b["cancel"].clicked.connect(self.cancel_selected)
         for fmt in FILTERS:
@@ -130,8 +139,8 @@ class RegisterDialog(QDialog):
         issue = QHBoxLayout()
         issue.addWidget(self.meeting_label, 1)
         issue.addWidget(QLabel(self.tr("Ngày ban hành:")))
-        for widget in (self.date, self.use_reserved, self.buttons["minutes"],
-                       self.buttons["notice"]):
+        for widget in (self.date, self.use_reserved,
+                       *(self.buttons[name] for name, _ in ISSUED_KINDS)):
             issue.addWidget(widget)
         actions = QHBoxLayout()
         for name in ("reserve", "cancel"):
@@ -160,7 +169,7 @@ class RegisterDialog(QDialog):
         has_meeting = title is not None
         self.meeting_label.setText(self.tr("Cuộc họp: %1").replace("%1", title) if has_meeting
                                    else self.tr("Chưa chọn cuộc họp để cấp số."))
-        for name in ("minutes", "notice"):
+        for name, _ in ISSUED_KINDS:
             self.buttons[name].setEnabled(has_meeting)
         org_id = org.id if org else None
         self._refill(self.year, [(str(y), y) for y in register_years(self.store.db, org_id)])
@@ -208,7 +217,7 @@ class RegisterDialog(QDialog):
             return None
 
     def issue(self, kind: DocumentKind):
-        """Give the open meeting's minutes or notice its number; returns the entry or None."""
+        """Give one of the open meeting's documents its number; returns the entry or None."""
         reserved = None
         if self.use_reserved.isChecked():
             entry = self.selected_entry()
@@ -233,8 +242,11 @@ class RegisterDialog(QDialog):
         preview = self._run(lambda: preview_number(self.store.db, org, str(kind), day, reserved))
         if preview is None:
             return False
-        what = self.tr("biên bản") if kind is DocumentKind.MINUTES else self.tr(
-            "thông báo kết luận")
+        what = {DocumentKind.MINUTES: self.tr("biên bản"),
+                DocumentKind.NOTICE: self.tr("thông báo kết luận"),
+                DocumentKind.RESOLUTION: self.tr("nghị quyết"),
+                DocumentKind.DECISION: self.tr("quyết định"),
+                DocumentKind.INVITATION: self.tr("giấy mời")}[kind]
         return messages.confirm(self, self.tr("Cấp số"), self.tr(
             "Cấp số %1, ngày %2 cho %3 của cuộc họp này?\n\nSố đã cấp không thu hồi được "
             "(chỉ có thể hủy số, có ghi lý do).").replace("%1", short_number(org, preview))

@@ -11,6 +11,7 @@ from secretary_app.domain.model import Attendee
 from secretary_app.storage.lists import ATTENDEES
 from secretary_app.ui import commands as cmd
 from secretary_app.ui.pages.attendees_model import (
+    COUNT,
     FIELDS,
     GROUP,
     NAME,
@@ -23,6 +24,15 @@ from secretary_app.ui.pages.attendees_model import (
 )
 from secretary_app.ui.role_commands import set_role_command
 from secretary_app.ui.row_actions import select_row_of
+
+
+def group_count(value) -> int | None:
+    """A typed number of people (1 or more), None for anything else (the count is cleared)."""
+    try:
+        number = int(str(value).strip())
+    except ValueError:
+        return None
+    return number if number >= 1 else None
 
 
 def is_checked(value) -> bool:
@@ -41,8 +51,11 @@ class AttendeeEdits:
             self.set_presence(Presence(value), a)
         elif column == ROLE_COL:
             self.set_role(a, Role(value))
-        elif column == GROUP:
-            self._update(a, {"group": is_checked(value)})
+        elif column == GROUP:  # a person has no count (the package refuses one)
+            group = is_checked(value)
+            self._update(a, {"group": group} if group else {"group": False, "count": None})
+        elif column == COUNT and a.group:
+            self._update(a, {"count": group_count(value)})
         elif column == NOTE and note_field(a):
             self._update(a, {note_field(a): str(value).strip() or None})
         elif column in (NAME, TITLE, UNIT):

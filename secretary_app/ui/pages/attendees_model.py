@@ -1,4 +1,5 @@
-"""Table model of the attendance list: name, title, unit, role, presence, note, delegation."""
+"""Table model of the attendance list: name, title, unit, role, presence, note, delegation and
+how many people a delegation stands for."""
 
 from __future__ import annotations
 
@@ -9,9 +10,9 @@ from secretary_app.domain.model import Attendee
 from secretary_app.ui.labels import PRESENCE, ROLE, label
 from secretary_app.ui.row_models import RowTableModel
 
-NAME, TITLE, UNIT, ROLE_COL, PRESENCE_COL, NOTE, GROUP = range(7)
+NAME, TITLE, UNIT, ROLE_COL, PRESENCE_COL, NOTE, GROUP, COUNT = range(8)
 FIELDS = {NAME: "name", TITLE: "title", UNIT: "organization", ROLE_COL: "role",
-          PRESENCE_COL: "presence", GROUP: "group"}
+          PRESENCE_COL: "presence", GROUP: "group", COUNT: "count"}
 
 
 def note_field(a: Attendee) -> str | None:
@@ -26,12 +27,12 @@ def note_field(a: Attendee) -> str | None:
 class AttendeesModel(RowTableModel):
     """The attendees of one meeting in protocol order."""
 
-    editable_columns = frozenset({NAME, TITLE, UNIT, ROLE_COL, PRESENCE_COL, NOTE, GROUP})
+    editable_columns = frozenset({NAME, TITLE, UNIT, ROLE_COL, PRESENCE_COL, NOTE, GROUP, COUNT})
 
     def headers(self) -> list[str]:
         return [self.tr("Họ và tên / đoàn"), self.tr("Chức vụ"), self.tr("Đơn vị"),
                 self.tr("Vai trò"), self.tr("Tham dự"), self.tr("Giờ đến / lý do vắng"),
-                self.tr("Đoàn")]
+                self.tr("Đoàn"), self.tr("Số người")]
 
     def cell(self, a: Attendee, column: int, role: int):
         if column == GROUP:
@@ -67,6 +68,8 @@ class AttendeesModel(RowTableModel):
             flags = (flags & ~Qt.ItemFlag.ItemIsEditable) | Qt.ItemFlag.ItemIsUserCheckable
         if index.column() == NOTE and note_field(self.rows[index.row()]) is None:
             flags &= ~Qt.ItemFlag.ItemIsEditable
+        if index.column() == COUNT and not self.rows[index.row()].group:
+            flags &= ~Qt.ItemFlag.ItemIsEditable  # only a group stands for several people
         return flags
 
     def counts(self) -> dict[Presence, int]:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
 )
 
@@ -25,6 +26,7 @@ from secretary_app.ui.labels import PRESENCE, ROLE, label
 from secretary_app.ui.pages.attendee_edits import AttendeeEdits
 from secretary_app.ui.pages.attendee_entry import AttendeeEntry
 from secretary_app.ui.pages.attendees_model import (
+    COUNT,
     GROUP,
     NAME,
     NOTE,
@@ -35,6 +37,7 @@ from secretary_app.ui.pages.attendees_model import (
     AttendeesModel,
 )
 from secretary_app.ui.pages.base import MeetingPage
+from secretary_app.ui.pages.quorum_label import show_quorum
 from secretary_app.ui.pasted_people import parse_pasted_people
 from secretary_app.ui.role_commands import set_role_command
 from secretary_app.ui.row_actions import (
@@ -67,7 +70,11 @@ class AttendeesPage(OrderedRowsMixin, AttendeeEdits, MeetingPage):
         self.view.setItemDelegateForColumn(ROLE_COL, EnumDelegate(ROLE, self.view))
         self.view.setItemDelegateForColumn(PRESENCE_COL, EnumDelegate(PRESENCE, self.view))
         self._size_columns()
-        self.counts = QLabel(objectName="attendeeCounts")
+        self.counts = QLabel(objectName="attendeeCounts", wordWrap=True)
+        self.convened = QSpinBox(objectName="convenedTotal", maximum=100_000)
+        self.convened.setSpecialValueText(self.tr("theo danh sách"))  # 0: counted from the list
+        self.convened.setToolTip(self.tr("Tổng số được triệu tập (đảng viên của chi bộ, đại "
+                                         "biểu của hội đồng …); để trống thì đếm theo danh sách"))
         self.message = QLabel(objectName="attendeeMessage")
         self._lay_out()
         self._connect()
@@ -78,7 +85,7 @@ class AttendeesPage(OrderedRowsMixin, AttendeeEdits, MeetingPage):
         header.setStretchLastSection(False)
         for column in (NAME, TITLE, UNIT):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        for column in (ROLE_COL, PRESENCE_COL, GROUP):
+        for column in (ROLE_COL, PRESENCE_COL, GROUP, COUNT):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         note = self.model.headerData(NOTE, Qt.Orientation.Horizontal)  # never cut, any language
         header.resizeSection(NOTE, max(170, header.fontMetrics().horizontalAdvance(note) + 24))
@@ -102,7 +109,13 @@ class AttendeesPage(OrderedRowsMixin, AttendeeEdits, MeetingPage):
         layout.addWidget(self.entry)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
-        layout.addWidget(self.counts)
+        totals = QHBoxLayout()
+        convened_label = QLabel(self.tr("Tổng số triệu tậ&p:"))
+        convened_label.setBuddy(self.convened)
+        totals.addWidget(convened_label)
+        totals.addWidget(self.convened)
+        totals.addWidget(self.counts, 1)
+        layout.addLayout(totals)
         layout.addWidget(self.message)
 
     def _button_specs(self):
@@ -120,6 +133,7 @@ class AttendeesPage(OrderedRowsMixin, AttendeeEdits, MeetingPage):
         self.entry.pasteRequested.connect(self.paste_list)
         self.model.editRequested.connect(self.edit_cell)
         self.model.moveRequested.connect(self.move_row)
+        self.convened.editingFinished.connect(self.store_convened)
 
     def reload(self) -> None:
         """Show the stored attendance list and its counts."""
@@ -139,6 +153,7 @@ class AttendeesPage(OrderedRowsMixin, AttendeeEdits, MeetingPage):
     def set_locked(self, locked: bool) -> None:
         """Finalised minutes: the list is shown but cannot be changed."""
         self.locked = self.model.read_only = locked
+        self.convened.setEnabled(not locked)
         self.entry.setEnabled(not locked)
         for button in self.buttons:
             button.setEnabled(not locked)
@@ -148,12 +163,22 @@ class AttendeesPage(OrderedRowsMixin, AttendeeEdits, MeetingPage):
             self.undo_stack.push(command)
 
     def _show_counts(self) -> None:
-        c = self.model.counts()
-        self.counts.setText(self.tr(
-            "Tổng số: {total} — có mặt {present}, đến muộn {late}, vắng có lý do {excused}, "
-            "vắng không lý do {absent}").format(
-            total=len(self.model.rows), present=c[Presence.PRESENT], late=c[Presence.LATE],
-            excused=c[Presence.ABSENT_EXCUSED], absent=c[Presence.ABSENT]))
+        """The headcount as the minutes print it, red when the quorum is not met."""
+        self.convened.blockSignals(True)
+        self.convened.setValue(self.meeting.convened_total or 0)
+        self.convened.blockSignals(False)
+        show_quorum(self.counts, self.meeting)
+
+    def store_convened(self) -> None:
+        """Store the convened total typed (0: count from the list), undoable."""
+        if self.meeting is None or self.locked:
+            return
+        new, old = self.convened.value() or None, self.meeting.convened_total
+        if new != old:
+            self.meeting.convened_total = new
+            self.undo_stack.push(cmd.update_info(self.tr("Sửa tổng số triệu tập"), self.store,
+                                                 self.meeting.id, {"convened_total": new},
+                                                 {"convened_total": old}))
 
     def _current_id(self) -> int | None:
         row = selected_row(self.view)

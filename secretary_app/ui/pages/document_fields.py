@@ -6,6 +6,7 @@ import dataclasses
 import re
 
 from secretary_app.domain.enums import Authority, DocumentKind
+from secretary_app.domain.limits import LIMITS, MAX_RECIPIENTS
 from secretary_app.domain.model import Meeting, OfficialDocument, Signer
 from secretary_app.domain.text import clean_text
 from secretary_app.domain.vietnamese import document_number
@@ -26,9 +27,11 @@ def values_of(doc: OfficialDocument | None) -> dict:
 
 
 def recipient_lines(text: str) -> list[str]:
-    """One recipient per non-empty line, without a leading dash."""
+    """One recipient per non-empty line, without a leading dash; at most the lines (and the
+    characters per line) the signature's page can hold (domain/limits.py)."""
     lines = (clean_text(line).strip() for line in text.split("\n"))
-    return [line.lstrip("-").strip() for line in lines if line.lstrip("-").strip()]
+    kept = [line.lstrip("-").strip() for line in lines if line.lstrip("-").strip()]
+    return [line[:LIMITS["document.recipient"]] for line in kept[:MAX_RECIPIENTS]]
 
 
 def archive_text(typed: str) -> str:
@@ -43,7 +46,8 @@ def document_from(kind: DocumentKind, values: dict,
     if values["has_signer"]:
         signer = Signer(Authority(values["signer_authority"]), values["signer_authority_title"],
                         values["signer_title"], values["signer_name"])
-    kept = {f: getattr(base, f) for f in ("number", "year", "issued_on", "id")} if base else {}
+    kept = ({f: getattr(base, f) for f in ("number", "year", "issued_on", "id", "content")}
+            if base else {})
     return OfficialDocument(kind=kind, signer=signer, recipients=list(values["recipients"]),
                             archive=values["archive"], **kept)
 
@@ -67,8 +71,13 @@ def number_shown(meeting: Meeting, doc: OfficialDocument | None) -> str:
     return document_number(org.style, doc.kind, org.abbreviation, doc.number)
 
 
+TYPE_WORDS = {DocumentKind.MINUTES: "Biên bản", DocumentKind.NOTICE: "Thông báo kết luận",
+              DocumentKind.RESOLUTION: "Nghị quyết", DocumentKind.DECISION: "Quyết định",
+              DocumentKind.INVITATION: "Giấy mời"}
+
+
 def suggested_file_name(meeting: Meeting, kind: DocumentKind, fmt: str) -> str:
     """'Biên bản - Họp giao ban 16-10-2024.docx' with characters files cannot hold removed."""
-    word = "Biên bản" if kind is DocumentKind.MINUTES else "Thông báo kết luận"
+    word = TYPE_WORDS[kind]
     title = _NOT_IN_FILE_NAMES.sub(" ", clean_text(meeting.title)).strip()[:80].strip(" .")
     return f"{word} - {title} {meeting.date:%d-%m-%Y}.{fmt}"

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
+    QScrollArea,
     QSplitter,
     QTabBar,
     QVBoxLayout,
@@ -16,9 +17,12 @@ from PySide6.QtWidgets import (
 )
 
 from secretary_app.documents.notice import default_recipients
-from secretary_app.domain.enums import DocumentKind
+from secretary_app.domain.drafting import DRAFTERS, content_of
+from secretary_app.domain.enums import DocumentKind, DocumentStyle
 from secretary_app.domain.model import Meeting
+from secretary_app.domain.register import RegisterError
 from secretary_app.storage.database import Noun, Store
+from secretary_app.storage.decision_drafts import save_draft
 from secretary_app.storage.finalise import is_finalised
 from secretary_app.storage.meeting_carried import CARRIED_NOUNS
 from secretary_app.storage.meetings import load_meeting
@@ -36,15 +40,19 @@ from secretary_app.ui.pages.document_fields import (
 )
 from secretary_app.ui.pages.document_form import DocumentForm
 from secretary_app.ui.pages.document_output import DocumentOutput
+from secretary_app.ui.pages.document_signing import DocumentSigning
+from secretary_app.ui.pages.draft_editor import DraftEditor
 from secretary_app.ui.pdf_preview import PdfPreview
 from secretary_app.ui.store_signals import StoreSignals
+from secretary_app.ui.undo import StoreCommand
 
 SAVE_DELAY_MS = 600
 PREVIEW_DELAY_MS = 120  # after the last change; a warm render of page 1 then takes ~50 ms
-KINDS = (DocumentKind.MINUTES, DocumentKind.NOTICE)
+KINDS = (DocumentKind.MINUTES, DocumentKind.NOTICE, DocumentKind.RESOLUTION,
+         DocumentKind.DECISION, DocumentKind.INVITATION)
 
 
-class DocumentsPage(DocumentOutput, MeetingPage):
+class DocumentsPage(DocumentOutput, DocumentSigning, MeetingPage):
     """Edits what the two documents print besides the meeting itself, and issues the files."""
 
     def __init__(self, store: Store, signals: StoreSignals, undo_stack: QUndoStack,
@@ -57,7 +65,12 @@ class DocumentsPage(DocumentOutput, MeetingPage):
         self.tabs = QTabBar(objectName="documentKinds")
         self.tabs.addTab(self.tr("Biên bản"))
         self.tabs.addTab(self.tr("Thông báo kết luận"))
+        self.tabs.addTab(self.tr("Nghị quyết"))
+        self.tabs.addTab(self.tr("Quyết định"))
+        self.tabs.addTab(self.tr("Giấy mời"))
         self.form = DocumentForm()
+        self.draft = DraftEditor()
+        self._draft_touched = False
         self.preview = PdfPreview()
         self.setFocusProxy(self.tabs)
         self.status = QLabel(objectName="documentStatus")
@@ -79,6 +92,9 @@ class DocumentsPage(DocumentOutput, MeetingPage):
         self.form.edited.connect(self._typed)
         self.form.authority.activated.connect(self._typed)
         self.form.committed.connect(self.flush)
+        self.draft.edited.connect(self._draft_typed)
+        self.draft.committed.connect(self.flush)
+        self.draft.redraftRequested.connect(self.redraft)
 
     def _make_actions(self) -> None:
         self.export_docx_action = shortcut_action(self, self.tr("Xuất Word"), "Ctrl+Shift+W",
@@ -89,13 +105,24 @@ class DocumentsPage(DocumentOutput, MeetingPage):
         self.open_folder_action = shortcut_action(self, self.tr("Mở thư mục chứa tệp"),
                                                   "Ctrl+Shift+O", self.open_folder)
         self.open_folder_action.setEnabled(False)
+        self.sign_action = shortcut_action(self, self.tr("Ký số"), "Ctrl+Shift+K", self.sign_pdf)
+        self.check_signatures_action = shortcut_action(self, self.tr("Kiểm tra chữ ký số"),
+                                                       "Ctrl+Shift+J", self.check_signatures)
 
     def _layout(self) -> None:
         top = tool_buttons([self.export_docx_action, self.export_pdf_action, self.print_action,
-                            self.open_folder_action])
+                            self.open_folder_action, self.sign_action,
+                            self.check_signatures_action])
         top.insertWidget(0, self.tabs)
         splitter = QSplitter()
-        splitter.addWidget(self.form)
+        fields = QWidget()
+        column = QVBoxLayout(fields)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.form)
+        column.addWidget(self.draft, 1)
+        scroll = QScrollArea(widgetResizable=True)
+        scroll.setWidget(fields)
+        splitter.addWidget(scroll)
         splitter.addWidget(self.preview)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
@@ -155,6 +182,7 @@ class DocumentsPage(DocumentOutput, MeetingPage):
             self._shown = self.form.values()
         self._locked = is_finalised(self.store.db, self.meeting_id)
         self.form.setEnabled(not self._locked)
+        self._show_draft()
         self.schedule_preview()
 
     def _display_values(self) -> dict:
@@ -164,9 +192,36 @@ class DocumentsPage(DocumentOutput, MeetingPage):
             values["recipients"] = default_recipients(self.meeting)
         return values
 
+    def _show_draft(self) -> None:
+        """The text editor of a NQ, QĐ or GM (hidden for the minutes and the notice)."""
+        drafted = self.kind in DRAFTERS
+        self.draft.setVisible(drafted)
+        if not drafted or self._draft_touched:
+            return
+        party = self.meeting.organization.style is DocumentStyle.PARTY
+        self.draft.show_for(self.kind, party)
+        self.draft.set_content(content_of(self.meeting, self.kind),
+                               [c.text for c in self.meeting.conclusions])
+        doc = self.meeting.document(self.kind)
+        self.draft.setEnabled(not self._locked and not (doc and doc.is_registered))
+
+    def _draft_typed(self) -> None:
+        self._draft_touched = True
+        self._save_timer.start()
+        self.schedule_preview()
+
+    def redraft(self) -> None:
+        """A new first draft from the meeting's conclusions as they are now (undoable)."""
+        if self.meeting is None or self.kind not in DRAFTERS:
+            return
+        self.draft.set_content(DRAFTERS[self.kind](self.meeting),
+                               [c.text for c in self.meeting.conclusions])
+        self._draft_typed()
+        self.flush()
+
     def _kind_changed(self) -> None:
         self.flush()
-        self._shown, self._touched = {}, False
+        self._shown, self._touched, self._draft_touched = {}, False, False
         self.reload()
 
     def _typed(self) -> None:
@@ -183,6 +238,8 @@ class DocumentsPage(DocumentOutput, MeetingPage):
         if self._locked:  # finalised: the frozen sources, and only while it matches its seal
             meeting = printable_meeting(self.store.db, self.meeting_id)
         doc = document_from(self.kind, self.form.values(), meeting.document(self.kind))
+        if self.kind in DRAFTERS and self.draft.isEnabled():
+            doc.content = self.draft.content()
         return with_document(meeting, doc)
 
     # storing
@@ -190,6 +247,7 @@ class DocumentsPage(DocumentOutput, MeetingPage):
     def flush(self, force: bool = False) -> None:
         """Store what the user typed (force: also the offered recipients, before an export)."""
         self._save_timer.stop()
+        self._flush_draft()
         if self.meeting is None or self._locked or not (self._touched or force):
             return
         self._ensure_fresh()
@@ -200,8 +258,9 @@ class DocumentsPage(DocumentOutput, MeetingPage):
         if not changed:
             self._touched = False
             return
-        name = self.tr("Sửa biên bản") if self.kind is DocumentKind.MINUTES else self.tr(
-            "Sửa thông báo kết luận")
+        name = {DocumentKind.MINUTES: self.tr("Sửa biên bản"),
+                DocumentKind.NOTICE: self.tr("Sửa thông báo kết luận")}.get(
+            self.kind, self.tr("Sửa văn bản"))
         command = DocumentEditCommand(self.store, self.meeting_id, self.kind,
                                       doc.id if doc else None,
                                       {k: stored[k] for k in changed}, changed if doc else typed,
@@ -212,6 +271,23 @@ class DocumentsPage(DocumentOutput, MeetingPage):
             self.report_error(command.error)
             self._shown = {}
             self.reload()
+
+    def _flush_draft(self) -> None:
+        """Store the typed text of a NQ, QĐ or GM (one undo step); the minutes are untouched."""
+        if self.meeting is None or self._locked or not self._draft_touched:
+            return
+        self._draft_touched = False
+        old, new = content_of(self.meeting, self.kind), self.draft.content()
+        if old == new:
+            return
+        kind, meeting_id = self.kind, self.meeting_id
+        command = StoreCommand(self.tr("Sửa nội dung văn bản"),
+                               lambda: save_draft(self.store, meeting_id, kind, new),
+                               lambda: save_draft(self.store, meeting_id, kind, old))
+        try:
+            self.undo_stack.push(command)
+        except RegisterError as exc:
+            self.report_error(str(exc))
 
     # preview, export, print
 

@@ -31,6 +31,7 @@ from secretary_app.ui.pages.info_page import TIME_PATTERN, normal_time
 from secretary_app.ui.pages.meeting_clock import MeetingClock
 from secretary_app.ui.pages.opinion_composer import OpinionComposer
 from secretary_app.ui.pages.opinions_model import AT, SPEAKER, TEXT, OpinionsModel
+from secretary_app.ui.pages.quorum_label import show_quorum
 from secretary_app.ui.pages.vote_panel import VotePanel
 from secretary_app.ui.row_actions import (
     OrderedRowsMixin,
@@ -76,6 +77,7 @@ class ProceedingsPage(OrderedRowsMixin, MeetingPage):
                                                                     self.view))
         self.composer = OpinionComposer(store, undo_stack, self.agenda.current_key)
         self.message = QLabel(objectName="proceedingsMessage")
+        self.quorum = QLabel(objectName="quorumLine", wordWrap=True)
         self._lay_out()
         self._connect()
         self.setFocusProxy(self.composer.box)  # the speech is typed first; Alt+1…9 picks who
@@ -106,6 +108,7 @@ class ProceedingsPage(OrderedRowsMixin, MeetingPage):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(4)
         column.addLayout(top)
+        column.addWidget(self.quorum)  # headcount and quorum, one line
         column.addWidget(self.view, 1)  # the opinions get every spare pixel (≥ 12 rows at 768)
         column.addWidget(self.composer)
         self.split = QSplitter(Qt.Orientation.Horizontal)
@@ -184,7 +187,10 @@ class ProceedingsPage(OrderedRowsMixin, MeetingPage):
         self.agenda.show_items(m.id, m.agenda)
         if self.agenda.current_key() is None and m.agenda:  # an item is always current
             self.agenda.select_key(last_agenda_key(m))
+        self.votes.meeting = m
         self.votes.show_votes(m.id, m.votes)
+        self.votes.update_sentence()
+        show_quorum(self.quorum, m)
         self.clock.set_meeting(m.date, m.start_time)
         self.start_button.setVisible(not m.start_time)
         self._on_agenda_item()

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from secretary_app.domain.model import Vote
+from secretary_app.documents.minutes import vote_text
+from secretary_app.domain.model import Meeting, Vote
 from secretary_app.domain.vietnamese import vote_sentence
 from secretary_app.storage.lists import VOTES
 from secretary_app.ui import commands as cmd
@@ -40,6 +41,7 @@ class VotePanel(QGroupBox):
         self.setTitle(self.tr("Biểu quyết"))
         self.store, self.undo_stack, self.agenda_key = store, undo_stack, agenda_key
         self.meeting_id: int | None = None
+        self.meeting: Meeting | None = None  # its body's rules decide base and verdict
         self.votes: list[Vote] = []
         self.subject = QLineEdit(objectName="voteSubject")
         self.subject.setPlaceholderText(self.tr("Vấn đề biểu quyết (Ctrl+B)"))
@@ -87,17 +89,23 @@ class VotePanel(QGroupBox):
                     abstain=self.abstain.value(), eligible=self.eligible.value() or None,
                     result=self.result.text().strip(), agenda=self.agenda_key())
 
+    def sentence_of(self, vote: Vote) -> str:
+        """The result sentence as the minutes print it (the body's base and pass rule)."""
+        if self.meeting is None:
+            return vote_sentence(vote)
+        return vote_text(Vote(**{**vars(vote), "subject": ""}), self.meeting)
+
     def update_sentence(self, *_args) -> None:
         """Show the sentence the minutes will print."""
-        self.sentence.setText(vote_sentence(self.vote()))
+        self.sentence.setText(self.sentence_of(self.vote()))
 
     def show_votes(self, meeting_id: int | None, votes: list[Vote]) -> None:
         """List the recorded votes of a meeting."""
         self.meeting_id, self.votes = meeting_id, list(votes)
         self.list.clear()
         for v in votes:
-            item = QListWidgetItem(f"{v.subject}: {vote_sentence(v)}" if v.subject
-                                   else vote_sentence(v))
+            item = QListWidgetItem(f"{v.subject}: {self.sentence_of(v)}" if v.subject
+                                   else self.sentence_of(v))
             item.setToolTip(item.text())
             self.list.addItem(item)
 

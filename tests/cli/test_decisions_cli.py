@@ -1,0 +1,70 @@
+"""The CLI issues and exports resolutions, decisions and invitations."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from secretary_app.domain.package import meeting_to_package
+from secretary_app.storage.database import open_store
+from secretary_app.storage.meetings import load_meeting
+from tests.conftest import run_cli
+from tests.documents.readback import docx_text, norm, pdf_text
+from tests.domain.test_headcount import party_cell_meeting
+
+
+@pytest.fixture
+def cell_db(tmp_path):
+    """A database holding the 17-member Party cell meeting (imported from its package)."""
+    package = tmp_path / "cell.json"
+    package.write_text(json.dumps(meeting_to_package(party_cell_meeting()), ensure_ascii=False),
+                       encoding="utf-8")
+    db = tmp_path / "office.db"
+    result = run_cli("--db", str(db), "import", str(package))
+    assert result.returncode == 0, result.stderr
+    return db
+
+
+def test_issue_and_export_a_party_resolution(cell_db, tmp_path):
+    issued = run_cli("--db", str(cell_db), "issue", "1", "--document", "resolution",
+                     "--date", "2026-03-05")
+    assert issued.returncode == 0, issued.stderr
+    assert issued.stdout.strip().startswith("Số 01-NQ/CB")
+    again = run_cli("--db", str(cell_db), "issue", "1", "--document", "resolution")
+    assert again.returncode == 2 and "không cấp số lại" in again.stderr
+    for fmt in ("docx", "pdf"):
+        out = tmp_path / f"nq.{fmt}"
+        done = run_cli("--db", str(cell_db), "export", "1", "--document", "resolution",
+                       "--format", fmt, "-o", str(out))
+        assert done.returncode == 0, done.stderr
+        text = norm(docx_text(out.read_bytes()) if fmt == "docx" else pdf_text(out.read_bytes()))
+        assert "Số 01-NQ/CB" in text and "Hòa Phú, ngày 05 tháng 3 năm 2026" in text
+        assert "1. Hoàn thành thu quỹ quốc phòng an ninh trước 31/3." in text
+    listed = run_cli("--db", str(cell_db), "register")
+    assert "NQ" in listed.stdout and "về lãnh đạo thực hiện nhiệm vụ tháng 3" in listed.stdout
+    store = open_store(cell_db)
+    try:  # the text issued is kept with the document
+        assert load_meeting(store.db, 1).documents[0].content.summary.startswith("về lãnh đạo")
+    finally:
+        store.close()
+
+
+@pytest.mark.parametrize(("document", "title"), [("decision", "QUYẾT ĐỊNH"),
+                                                 ("invitation", "GIẤY MỜI")])
+def test_export_decision_and_invitation_drafts(cell_db, tmp_path, document, title):
+    out = tmp_path / f"{document}.pdf"
+    done = run_cli("--db", str(cell_db), "export", "1", "--document", document, "--format",
+                   "pdf", "-o", str(out))
+    assert done.returncode == 0, done.stderr
+    assert title in norm(pdf_text(out.read_bytes()))
+    issued = run_cli("--db", str(cell_db), "issue", "1", "--document", document)
+    assert issued.returncode == 0, issued.stderr
+    symbol = "QĐ" if document == "decision" else "GM"
+    assert issued.stdout.strip().startswith(f"Số 01-{symbol}/CB")
+
+
+def test_unknown_document_is_a_usage_error(cell_db):
+    result = run_cli("--db", str(cell_db), "export", "1", "--document", "report", "--format",
+                     "pdf", "-o", "x.pdf")
+    assert result.returncode == 2

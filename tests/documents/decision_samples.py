@@ -1,0 +1,43 @@
+"""Meetings whose resolution, decision and invitation the decision tests export."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from secretary_app.domain.drafting import content_of
+from secretary_app.domain.enums import Authority, DocumentKind
+from secretary_app.domain.model import Meeting, OfficialDocument, Signer
+from tests.documents.doc_samples import seed
+from tests.domain.test_headcount import council_meeting, party_cell_meeting
+
+NEW_KINDS = (DocumentKind.RESOLUTION, DocumentKind.DECISION, DocumentKind.INVITATION)
+
+
+def registered_council() -> Meeting:
+    """The 500-deputy council with a registered resolution No. 15 signed TM. … / CHỦ TỊCH."""
+    m = council_meeting()
+    m.start_time, m.location = "08:00", "Hội trường Tỉnh ủy"
+    m.conclusions = party_cell_meeting().conclusions
+    doc = OfficialDocument(DocumentKind.RESOLUTION, number=15, year=2026,
+                           issued_on=dt.date(2026, 7, 10),
+                           signer=Signer(Authority.TM, "HỘI ĐỒNG NHÂN DÂN", "CHỦ TỊCH",
+                                         "Nguyễn Văn Chủ tịch"),
+                           recipients=["Ủy ban Thường vụ Quốc hội", "Chính phủ"], archive="VT")
+    m.documents.append(doc)
+    doc.content = content_of(m, DocumentKind.RESOLUTION)
+    doc.content.authority = "HỘI ĐỒNG NHÂN DÂN TỈNH ĐẮK LẮK\nKHÓA X, KỲ HỌP THỨ MƯỜI"
+    return m
+
+
+def registered_cell() -> Meeting:
+    """The 17-member cell with a registered resolution No. 03 (Party numbering)."""
+    m = party_cell_meeting()
+    m.documents.append(OfficialDocument(DocumentKind.RESOLUTION, number=3, year=2026,
+                                        issued_on=dt.date(2026, 3, 5)))
+    return m
+
+
+def sample_meetings() -> dict[str, Meeting]:
+    """name -> meeting: seed (state, drafts), the Party cell, the registered council."""
+    return {"seed": seed(), "cell": party_cell_meeting(), "council": registered_council(),
+            "cell-registered": registered_cell()}

@@ -1,0 +1,68 @@
+"""The Documents page drafts, previews and exports a resolution, a decision and an invitation;
+editing a resolution's text never changes the minutes."""
+
+from __future__ import annotations
+
+import pytest
+
+from secretary_app.documents.export import build_document, document_text
+from secretary_app.domain.enums import DocumentKind
+from secretary_app.storage.meetings import create_meeting, load_meeting
+from secretary_app.ui.pages.documents_page import DocumentsPage
+from tests.ui.conftest import shown_page
+from tests.ui.test_documents_page import pdf_text, sample_meeting
+
+NQ, QD, GM = DocumentKind.RESOLUTION, DocumentKind.DECISION, DocumentKind.INVITATION
+
+
+@pytest.fixture
+def page(qtbot, store):
+    meeting_id = create_meeting(store, sample_meeting())
+    yield from shown_page(qtbot, store, DocumentsPage, meeting_id)
+
+
+def stored(page):
+    return load_meeting(page.store.db, page.meeting_id)
+
+
+@pytest.mark.parametrize(("kind", "title"), [(NQ, "NGHỊ QUYẾT"), (QD, "QUYẾT ĐỊNH"),
+                                              (GM, "GIẤY MỜI")])
+def test_each_new_kind_has_a_tab_a_draft_and_a_preview(page, qtbot, kind, title):
+    page.set_kind(kind)
+    assert page.draft.isVisible()
+    page.refresh_preview()
+    text = pdf_text(page.preview.data)
+    assert title in text
+    if kind is not GM:
+        assert "Giao nhiệm vụ năm học mới" in page.draft.articles.toPlainText()
+        assert "Điều 1 ← kết luận 1" in page.draft.links.text()
+    else:
+        assert page.draft.invitees.isVisible() and not page.draft.articles.isVisible()
+
+
+def test_editing_the_resolution_stores_it_and_leaves_the_minutes(page, qtbot):
+    minutes = document_text(build_document(stored(page), DocumentKind.MINUTES))
+    page.set_kind(NQ)
+    page.draft.articles.setPlainText("Giao nhiệm vụ năm học mới\nNội dung thêm của điều 1.")
+    page.draft.summary.setText("Về nhiệm vụ năm học 2024-2025")
+    page.draft.summary.textEdited.emit("x")
+    page.flush()
+    content = stored(page).document(NQ).content
+    assert content.summary == "Về nhiệm vụ năm học 2024-2025"
+    assert content.articles[0].conclusion == 1  # the link survives the edit
+    assert content.articles[0].text.endswith("Nội dung thêm của điều 1.")
+    assert document_text(build_document(stored(page), DocumentKind.MINUTES)) == minutes
+    page.refresh_preview()
+    assert "Về nhiệm vụ năm học 2024-2025" in pdf_text(page.preview.data)
+    page.undo_stack.undo()
+    assert stored(page).document(NQ).content.summary.startswith("Về việc thực hiện kết luận")
+    page.set_kind(DocumentKind.MINUTES)
+    assert not page.draft.isVisible()
+
+
+def test_export_of_a_decision_writes_word_and_pdf(page, tmp_path, monkeypatch):
+    page.set_kind(QD)
+    monkeypatch.setattr(page, "ask_export_path", lambda fmt: tmp_path / f"qd.{fmt}")
+    assert page.export("pdf") == tmp_path / "qd.pdf"
+    assert "QUYẾT ĐỊNH:" in pdf_text((tmp_path / "qd.pdf").read_bytes())
+    assert page.export("docx") == tmp_path / "qd.docx"
