@@ -158,3 +158,17 @@ def test_vote_form_typed_with_tab_and_enter(qtbot, proceedings):
     vote = load_meeting(proceedings.store.db, proceedings.meeting_id).votes[-1]
     assert (vote.subject, vote.in_favor, vote.against, vote.abstain, vote.eligible,
             vote.result) == ("Thông qua kế hoạch năm 2025", 5, 1, 0, 6, "Thông qua")
+
+
+def test_tab_leaves_the_unset_term_start_of_the_organisation_form(qtbot):
+    from secretary_app.domain.enums import DocumentStyle
+    from secretary_app.ui.dialogs.organization_form import OrganizationForm
+
+    form = OrganizationForm()
+    qtbot.addWidget(form)
+    form.show()
+    form.style_box.setCurrentIndex(form.style_box.findData(DocumentStyle.PARTY))
+    form.term_start.setFocus()
+    qtbot.waitUntil(form.term_start.hasFocus, timeout=1000)
+    press(form.term_start, Qt.Key.Key_Tab)
+    assert not form.term_start.hasFocus()

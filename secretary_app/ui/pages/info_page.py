@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QWidget,
 )
 
 from secretary_app.domain.enums import MeetingKind, Role
@@ -23,6 +22,7 @@ from secretary_app.storage.changes import Noun
 from secretary_app.storage.finalise import is_finalised
 from secretary_app.storage.meetings import load_meeting
 from secretary_app.ui.commands import update_info
+from secretary_app.ui.date_box import DateBox
 from secretary_app.ui.labels import KIND, label
 from secretary_app.ui.pages.base import MeetingPage
 from secretary_app.ui.role_commands import set_role_command
@@ -37,15 +37,6 @@ def plain_box(object_name: str, lines: int) -> QPlainTextEdit:
     box.setTabChangesFocus(True)
     box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + 14)
     return box
-
-
-class DateBox(QDateEdit):
-    """A date field whose blank 'none' value (an optional date) lets Tab go on to the next field."""
-
-    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 - Qt API
-        if self.specialValueText() and self.date() == self.minimumDate():
-            return QWidget.focusNextPrevChild(self, forward)  # no day/month/year to step through
-        return super().focusNextPrevChild(forward)
 
 
 def date_box(object_name: str, optional: bool) -> QDateEdit:
