@@ -147,3 +147,17 @@ def test_no_column_header_is_cut_in_vietnamese(qtbot, app_store):
             cut[name] = clipped
     window.close()
     assert cut == {}
+
+
+def test_qt_print_dialog_speaks_vietnamese(qapp, qtbot):
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    install_language(qapp, "vi")
+    printer = QPrinter()  # kept alive as long as the dialog
+    dialog = QPrintDialog(printer)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    texts = [t.replace("&", "") for t in shown_texts(dialog)]
+    dialog.close()
+    assert {"Máy in", "Tên:", "In", "Tùy chọn >>"} <= set(texts)
+    assert not {"Printer", "Name:", "Print", "Options >>"} & set(texts)
