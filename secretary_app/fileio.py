@@ -99,7 +99,7 @@ def fsync_folder(folder: Path | str) -> None:
 
 def remove_stale_parts(folder: Path | str) -> list[Path]:
     """Delete the temporary files that a killed export left in folder; returns them."""
-    removed = []
+    removed: list[Path] = []
     try:
         entries = list(os.scandir(folder))
     except OSError:

@@ -10,16 +10,17 @@ from secretary_app.cli import (
     DOCUMENT_KINDS,
     EXIT_FAILURE,
     EXIT_OK,
+    EXIT_USAGE,
     CliError,
     iso_date,
 )
 from secretary_app.domain.model import Organization
 from secretary_app.domain.register import (
-    STATUS_WORDS,
     EntryStatus,
     RegisterError,
     full_number,
     short_number,
+    status_text,
 )
 from secretary_app.fileio import write_file_atomically
 from secretary_app.storage.database import Store
@@ -64,8 +65,8 @@ def _guarded(action):
     """Run a register action; its refusals become CLI errors."""
     try:
         return action()
-    except RegisterError as exc:
-        raise CliError(str(exc)) from None
+    except RegisterError as exc:  # the office register unreachable: exit 1, not a usage error
+        raise CliError(str(exc), getattr(exc, "exit_code", EXIT_USAGE)) from None
     except sqlite3.IntegrityError as exc:  # a lock trigger (finalised meeting, issued document)
         raise CliError(str(exc), EXIT_FAILURE) from None
 
@@ -105,7 +106,7 @@ def cmd_register(args, store: Store) -> int:
     for e in entries:
         owner = org or get_organization(store.db, e.organization_id)
         fields = [str(e.id), short_number(owner, e), e.issued_on.isoformat(), e.kind,
-                  STATUS_WORDS[e.status], e.summary, e.signer, e.reason]
+                  status_text(e), e.summary, e.signer, e.reason]
         print("\t".join(f.replace("\t", " ").replace("\n", " ") for f in fields))
     return EXIT_OK
 

@@ -56,7 +56,7 @@ def _previous_month(meeting: Meeting) -> str:
 def party_body(meeting: Meeting, content: DraftContent) -> list[Block]:
     """Căn cứ, the headcount, then I- results, II- tasks (1., 2. …), III- execution."""
     cell = meeting.organization.rules.body_type is BodyType.PARTY_CELL
-    blocks: list[Block] = preamble([*content.bases, content.proposal])
+    blocks: list[Block] = list(preamble([*content.bases, content.proposal]))
     blocks.append(body(f"{headcount_line(meeting)}."))
     blocks.append(centred("CHI BỘ QUYẾT NGHỊ:" if cell else "QUYẾT NGHỊ:"))
     now = f"tháng {meeting.date.month} năm {meeting.date.year}"

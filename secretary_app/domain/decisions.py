@@ -43,7 +43,8 @@ def content_to_dict(content: DraftContent) -> dict:
 def content_from_dict(raw: dict[str, Any] | None) -> DraftContent:
     """A DraftContent from its JSON object (unknown keys ignored, text cleaned)."""
     raw = raw or {}
-    content = DraftContent(**{k: clean_text(str(raw.get(k) or "")) for k in _TEXT})
+    texts: dict[str, Any] = {k: clean_text(str(raw.get(k) or "")) for k in _TEXT}
+    content = DraftContent(**texts)
     content.bases = [clean_text(str(b)) for b in raw.get("bases") or []]
     content.invitees = [clean_text(str(b)) for b in raw.get("invitees") or []]
     for item in raw.get("articles") or []:

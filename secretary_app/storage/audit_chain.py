@@ -53,8 +53,10 @@ def append_line(db: Database, meeting_id: int, action: str, reason: str = "", de
         "INSERT INTO meeting_audit(meeting_id, at, action, reason, detail, sha256, export_id, "
         "content_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         [meeting_id, now(), action, reason, detail, sha256, export_id, content_sha256])
-    seal_lines(db, meeting_id, also=cursor.lastrowid)
-    return cursor.lastrowid
+    line_id = cursor.lastrowid
+    assert line_id is not None  # an INSERT always gives a rowid
+    seal_lines(db, meeting_id, also=line_id)
+    return line_id
 
 
 def chain_problems(db: Database, meeting_id: int) -> list[str]:

@@ -193,7 +193,10 @@ def newest_backup_with_more(backups: list[BackupFile], meetings: int) -> BackupF
 
 def remove_interrupted_backups(db_path: Path | str) -> list[Path]:
     """At start, under the writer lock: every half-written backup of this database is stale."""
-    return [p for p in _stale_parts(db_path, max_age=0) if _unlink(p) is None]
+    parts = list(_stale_parts(db_path, max_age=0))
+    for part in parts:
+        _unlink(part)
+    return parts
 
 
 def _stale_parts(db_path: Path | str, max_age: float = 3600) -> list[Path]:

@@ -61,7 +61,8 @@ def describe_error(exc: BaseException) -> str | None:
         return str(exc)  # our own Vietnamese words (a trigger's RAISE, a refusal)
     if isinstance(exc, sqlite3.DatabaseError):
         log.warning("SQLite: %s (%s)", exc, type(exc).__name__)  # the English detail, kept
-        return _SQLITE_WORDS.get(_primary_code(exc), OTHER)
+        code = _primary_code(exc)
+        return OTHER if code is None else _SQLITE_WORDS.get(code, OTHER)
     return None
 
 

@@ -17,6 +17,7 @@ def preview_number(db: Database, org: Organization, kind: str, day: dt.date,
 
     Raises RegisterError as issuing would (a date before the last number's, no such reserved
     number); nothing is written."""
+    assert org.id is not None, "a saved organisation"
     entry = RegisterEntry(org.id, "", 0, kind, day)
     place_entry(db, org, entry, reserved)
     return entry

@@ -25,13 +25,13 @@ def act():
 
 
 def open_search(window):
-    from secretary_app.ui.search_panel import open_search as opener
+    from secretary_app.ui.dialogs.search_panel import open_search as opener
 
     return opener(window)
 
 
 def open_tasks(window):
-    from secretary_app.ui.tasks_view import open_tasks as opener
+    from secretary_app.ui.dialogs.tasks_view import open_tasks as opener
 
     return opener(window)
 
@@ -44,6 +44,12 @@ def open_register(window):
 
 def open_directory(window):
     from secretary_app.ui.dialogs.directory_dialog import open_directory as opener
+
+    return opener(window)
+
+
+def open_office_search(window):
+    from secretary_app.ui.dialogs.office_search_dialog import open_office_search as opener
 
     return opener(window)
 
@@ -85,6 +91,9 @@ def build_menus(window) -> dict[str, QMenu]:
          translate("MainWindow", "&Sổ đăng ký văn bản đi"), lambda: open_register(window))
     _add(window, menus["tools"], "directory", translate("MainWindow", "Danh &bạ"),
          lambda: open_directory(window))
+    _add(window, menus["tools"], "officeSearch",
+         translate("MainWindow", "Tìm trong lưu trữ &văn phòng…"),
+         lambda: open_office_search(window))
     _add(window, menus["tools"], "openDataFolder",
          translate("MainWindow", "Mở thư mục chứa &dữ liệu"), window.open_data_folder)
     _add(window, menus["settings"], "settings", translate("MainWindow", "&Cài đặt…"),

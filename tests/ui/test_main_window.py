@@ -274,3 +274,15 @@ def test_ctrl_shift_n_makes_the_next_meeting_of_the_series(qtbot, main_window):
     assert new.date == dt.date.today() and new.location == old.location
     assert [a.name for a in new.attendees] == [a.name for a in old.attendees]
     assert main_window.editor.pages["info"].date_edit.hasFocus()
+
+
+def test_reporting_units_and_notifying_body_are_typed_on_the_information_page(main_window):
+    page = main_window.editor.pages["info"]
+    type_text(page.reporting_edit, "Sở Tài chính, Sở Nội vụ")
+    type_text(page.notifying_edit, "Văn phòng Sở")
+    page.flush()
+    meeting = load_meeting(main_window.store.db, main_window.current_meeting_id())
+    assert (meeting.reporting_units, meeting.notifying_body) == (
+        "Sở Tài chính, Sở Nội vụ", "Văn phòng Sở")
+    main_window.actions["undo"].trigger()
+    assert load_meeting(main_window.store.db, meeting.id).notifying_body == ""
