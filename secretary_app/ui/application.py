@@ -13,6 +13,7 @@ from secretary_app.paths import default_database_path, resource
 from secretary_app.ui.backup_schedule import BackupScheduler
 from secretary_app.ui.error_reporter import ErrorReporter
 from secretary_app.ui.main_window import MainWindow
+from secretary_app.ui.render_warmup import warm_renderer_later
 from secretary_app.ui.safety_actions import add_reliability_actions
 from secretary_app.ui.startup_checks import StartupChecks, open_database
 from secretary_app.ui.text_limits import install_text_limits
@@ -95,6 +96,7 @@ def run_gui(args) -> int:
         stop.start()
     else:
         QTimer.singleShot(0, window.first_start)
+        warm_renderer_later()  # the Văn bản page then shows page 1 at once
     code = app.exec()
     if not args.smoke_test and checks.worker.is_alive():
         checks.worker.join()  # the window is gone; let the backup on open finish

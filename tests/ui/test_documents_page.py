@@ -247,3 +247,14 @@ def test_export_of_finalised_minutes_changed_behind_the_app_is_refused(page, tmp
     assert page.export("docx") is None
     assert asked == [] and len(page.errors) == 1
     assert page.errors[0].startswith("Không xuất được tệp: Biên bản đã chốt của cuộc họp")
+
+
+def test_page_one_comes_first_then_the_whole_document(qtbot, main_window):
+    from secretary_app.ui.render_warmup import warm_renderer
+
+    warm_renderer()
+    page = main_window.show_page("documents")
+    qtbot.waitUntil(lambda: page.preview.page_count() > 0, timeout=2000)
+    first = page.preview.page_count()
+    qtbot.waitUntil(lambda: page.preview.page_count() > first, timeout=3000)
+    assert first == 1 and page.preview.page_count() >= 2

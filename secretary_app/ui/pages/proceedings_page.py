@@ -94,29 +94,35 @@ class ProceedingsPage(OrderedRowsMixin, MeetingPage):
         header.resizeSection(SPEAKER, 170)
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        side = QSplitter(Qt.Orientation.Vertical)
-        side.addWidget(self.agenda)
-        side.addWidget(self.carried)
-        side.addWidget(self.votes)
-        side.setSizes([300, 250, 400])
-        clock_row = QHBoxLayout()
-        clock_row.addWidget(self.clock, 1)
-        clock_row.addWidget(self.start_button)
+        self.side = QSplitter(Qt.Orientation.Vertical, objectName="liveSidePanel")
+        for panel in (self.agenda, self.carried, self.votes):
+            self.side.addWidget(panel)
+        self.side.setSizes([300, 250, 400])
+        top = QHBoxLayout()  # one line: clock, messages, the list's buttons, start
+        top.addWidget(self.clock)
+        top.addWidget(self.message, 1)
+        top.addLayout(self._opinion_buttons())
+        top.addWidget(self.start_button)
         centre = QWidget()
         column = QVBoxLayout(centre)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addLayout(clock_row)
-        column.addWidget(self.quorum)
-        column.addWidget(self.view, 3)
-        column.addLayout(self._opinion_buttons())
-        column.addWidget(self.message)
-        column.addWidget(self.composer, 2)
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(side)
-        split.addWidget(centre)
-        split.setStretchFactor(1, 3)
-        split.setSizes([300, 700])
-        QVBoxLayout(self).addWidget(split)
+        column.setSpacing(4)
+        column.addLayout(top)
+        column.addWidget(self.quorum)  # headcount and quorum, one line
+        column.addWidget(self.view, 1)  # the opinions get every spare pixel (≥ 12 rows at 768)
+        column.addWidget(self.composer)
+        self.split = QSplitter(Qt.Orientation.Horizontal)
+        self.split.addWidget(self.side)
+        self.split.addWidget(centre)
+        self.split.setStretchFactor(1, 3)
+        self.split.setSizes([300, 700])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.split)
+
+    def toggle_side_panel(self) -> None:
+        """F8: hide the agenda and vote column for a wider list (or show it again)."""
+        self.side.setVisible(not self.side.isVisible())
 
     def _opinion_buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -129,11 +135,11 @@ class ProceedingsPage(OrderedRowsMixin, MeetingPage):
             button.setToolTip(keys)
             button.clicked.connect(lambda _c=False, s=slot: s())
             self.buttons.append(button)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys are the keyboard's way
             row.addWidget(button)
             add_action(self.view if keys != "Ctrl+K" else self, text, keys, slot,
                        context=VIEW_ONLY if keys != "Ctrl+K" else
                        Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        row.addStretch()
         return row
 
     def _connect(self) -> None:
@@ -149,6 +155,8 @@ class ProceedingsPage(OrderedRowsMixin, MeetingPage):
                    lambda: self.votes.subject.setFocus(Qt.FocusReason.ShortcutFocusReason))
         add_action(self, self.tr("Thêm nội dung"), "Ctrl+G",
                    lambda: self.agenda.entry.setFocus(Qt.FocusReason.ShortcutFocusReason))
+        add_action(self, self.tr("Ẩn/hiện cột nội dung và biểu quyết"), "F8",
+                   self.toggle_side_panel)
         add_action(self, self.tr("Nội dung trước"), "Alt+PgUp", lambda: self.agenda.step(-1))
         add_action(self, self.tr("Nội dung sau"), "Alt+PgDown", lambda: self.agenda.step(1))
 
