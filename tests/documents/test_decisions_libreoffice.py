@@ -1,4 +1,5 @@
-"""LibreOffice opens every NQ, QĐ and GM DOCX and paginates it exactly like our PDF."""
+"""LibreOffice opens every NQ, QĐ and GM DOCX (and the invitations made one per invitee) and
+paginates it exactly like our PDF."""
 
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ import subprocess
 import pytest
 
 from secretary_app.documents.export import build_document, to_docx_bytes, to_pdf_bytes
-from tests.documents.decision_samples import NEW_KINDS, sample_meetings
+from secretary_app.domain.enums import DocumentKind
+from tests.documents.decision_samples import NEW_KINDS, invitation_each_samples, sample_meetings
 from tests.documents.readback import norm, pdf_reader
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
@@ -27,6 +29,10 @@ def converted(tmp_path_factory):
             key = f"{name}-{kind.name.lower()}"
             (folder / f"{key}.docx").write_bytes(to_docx_bytes(document))
             ours[key] = to_pdf_bytes(document)
+    for key, meeting in invitation_each_samples().items():
+        document = build_document(meeting, DocumentKind.INVITATION)
+        (folder / f"{key}.docx").write_bytes(to_docx_bytes(document))
+        ours[key] = to_pdf_bytes(document)
     profile, out = folder / "profile", folder / "pdf"
     result = subprocess.run(
         [SOFFICE, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore",
@@ -43,7 +49,7 @@ KNOWN_OFF_BY_ONE = {"seed-invitation"}
 
 
 def test_page_counts_equal(converted):
-    assert len(converted) == 12
+    assert len(converted) == 15
     for name, (ours, theirs) in converted.items():
         mine, office = len(pdf_reader(ours).pages), len(pdf_reader(theirs).pages)
         if name in KNOWN_OFF_BY_ONE:
@@ -57,3 +63,18 @@ def test_libreoffice_sees_title_and_recipients(converted):
         text = norm("\n".join(p.extract_text() for p in pdf_reader(theirs).pages))
         assert "Nơi nhận:" in text, name
         assert any(t in text for t in ("NGHỊ QUYẾT", "QUYẾT ĐỊNH", "GIẤY MỜI")), name
+
+
+def test_libreoffice_keeps_one_invitation_per_page_numbered_anew(converted):
+    for name in ("seed-invitation-each", "cell-invitation-each", "long-invitation-each"):
+        ours, theirs = converted[name]
+        mine = [p.extract_text() for p in pdf_reader(ours).pages]
+        office = [p.extract_text() for p in pdf_reader(theirs).pages]
+        assert len(office) == len(mine), name
+        for page, their_page in zip(mine, office, strict=True):
+            assert norm(their_page).lower().count("kính mời") == norm(page).lower().count(
+                "kính mời"), name
+            numbered = [p.lstrip().split("\n")[0].strip() == "2" for p in (page, their_page)]
+            assert numbered[0] == numbered[1], (name, their_page[:30])
+    long = [p.extract_text() for p in pdf_reader(converted["long-invitation-each"][1]).pages]
+    assert [p.lstrip().split("\n")[0].strip() == "2" for p in long] == [False, True] * 2

@@ -4,7 +4,8 @@ then)."""
 from __future__ import annotations
 
 from reportlab.lib import colors
-from reportlab.platypus import Flowable, KeepTogether, Spacer
+from reportlab.platypus import Flowable, KeepTogether, NextPageTemplate, Spacer
+from reportlab.platypus import PageBreak as RLPageBreak
 from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus import Table as RLTable
 
@@ -21,6 +22,7 @@ from secretary_app.documents.blocks import (
     Header,
     Line,
     NumberDateRow,
+    PageBreak,
     PageSetup,
     Paragraph,
     Recipients,
@@ -104,6 +106,9 @@ def flowables(block: Block, page: PageSetup) -> list:
         return _signatures(block, page)
     if isinstance(block, Paragraph):
         return [body_paragraph(block, page)]
+    if isinstance(block, PageBreak):  # numbered anew: the unnumbered first-page template
+        return [NextPageTemplate("first"), RLPageBreak()] if block.restart_numbering else [
+            RLPageBreak()]
     raise TypeError(f"unknown block {type(block).__name__}")
 
 
