@@ -622,6 +622,14 @@ Các phòng thuộc Sở;</translation>
             <translation>Open containing folder</translation>
         </message>
         <message>
+            <source>Ký số</source>
+            <translation>Sign digitally</translation>
+        </message>
+        <message>
+            <source>Kiểm tra chữ ký số</source>
+            <translation>Check digital signatures</translation>
+        </message>
+        <message>
             <source>Sửa biên bản</source>
             <translation>Edit minutes</translation>
         </message>
@@ -641,12 +649,44 @@ Các phòng thuộc Sở;</translation>
             <source>Văn bản</source>
             <translation>Documents</translation>
         </message>
+        <message>
+            <source>Chọn tệp PDF để ký số</source>
+            <translation>Choose a PDF file to sign</translation>
+        </message>
+        <message>
+            <source>Không ký được: %1</source>
+            <translation>Could not sign: %1</translation>
+        </message>
+        <message>
+            <source>Chọn tệp PDF để kiểm tra chữ ký số</source>
+            <translation>Choose a PDF file to check its digital signatures</translation>
+        </message>
+        <message>
+            <source>Tệp không có chữ ký số: %1</source>
+            <translation>The file has no digital signature: %1</translation>
+        </message>
+        <message>
+            <source>Mọi chữ ký số đều hợp lệ: %1</source>
+            <translation>Every digital signature is valid: %1</translation>
+        </message>
+        <message>
+            <source>Có chữ ký số KHÔNG hợp lệ: %1</source>
+            <translation>A digital signature is NOT valid: %1</translation>
+        </message>
+        <message>
+            <source>Chữ ký số</source>
+            <translation>Digital signatures</translation>
+        </message>
     </context>
     <context>
         <name>DraftEditor</name>
         <message>
             <source>Nội dung văn bản</source>
             <translation>Document text</translation>
+        </message>
+        <message>
+            <source>Mỗi người/đơn vị được mời một giấy mời &amp;riêng (mỗi giấy một trang, cùng một số)</source>
+            <translation>A sepa&amp;rate invitation for each person or unit (a page each, one number)</translation>
         </message>
         <message>
             <source>Soạn lại từ các kết luận</source>
@@ -1952,6 +1992,14 @@ A number given cannot be taken back (it can only be cancelled, with a reason).</
             <source>Mở thư mục chứa tệp đã xuất</source>
             <translation>Open the folder of the exported file</translation>
         </message>
+        <message>
+            <source>Ký số tệp PDF đã xuất</source>
+            <translation>Sign the exported PDF digitally</translation>
+        </message>
+        <message>
+            <source>Kiểm tra chữ ký số của tệp PDF</source>
+            <translation>Check the digital signatures of a PDF file</translation>
+        </message>
     </context>
     <context>
         <name>ShortcutsDialog</name>
@@ -1970,6 +2018,69 @@ A number given cannot be taken back (it can only be cancelled, with a reason).</
         <message>
             <source>Tác dụng</source>
             <translation>What it does</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignDialog</name>
+        <message>
+            <source>Ký số tệp PDF</source>
+            <translation>Sign a PDF file digitally</translation>
+        </message>
+        <message>
+            <source>Tệp chứng thư số (.p12, .pfx)</source>
+            <translation>Certificate file (.p12, .pfx)</translation>
+        </message>
+        <message>
+            <source>Token USB (PKCS#11)</source>
+            <translation>USB token (PKCS#11)</translation>
+        </message>
+        <message>
+            <source>Chứng thư số (*.p12 *.pfx)</source>
+            <translation>Certificates (*.p12 *.pfx)</translation>
+        </message>
+        <message>
+            <source>Thư viện PKCS#11 (*.so *.dll *.dylib)</source>
+            <translation>PKCS#11 libraries (*.so *.dll *.dylib)</translation>
+        </message>
+        <message>
+            <source>tệp .dll / .so do nhà cung cấp token cài</source>
+            <translation>the .dll / .so file installed with the token</translation>
+        </message>
+        <message>
+            <source>Ảnh PNG (*.png)</source>
+            <translation>PNG images (*.png)</translation>
+        </message>
+        <message>
+            <source>Chọn…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>Tệp .p12:</source>
+            <translation>.p12 file:</translation>
+        </message>
+        <message>
+            <source>Thư viện token:</source>
+            <translation>Token library:</translation>
+        </message>
+        <message>
+            <source>Khe token:</source>
+            <translation>Token slot:</translation>
+        </message>
+        <message>
+            <source>Mật khẩu / mã PIN:</source>
+            <translation>Password / PIN:</translation>
+        </message>
+        <message>
+            <source>Ảnh chữ ký (xanh):</source>
+            <translation>Signature image (blue):</translation>
+        </message>
+        <message>
+            <source>Ảnh con dấu (đỏ):</source>
+            <translation>Seal image (red):</translation>
+        </message>
+        <message>
+            <source>Lưu tệp đã ký:</source>
+            <translation>Save the signed file as:</translation>
         </message>
     </context>
     <context>

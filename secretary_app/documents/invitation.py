@@ -100,14 +100,14 @@ def build_invitation(meeting: Meeting) -> Document:
     return Document(blocks=blocks, page=one.page, title=title)
 
 
-def one_per_invitee(meeting: Meeting) -> Meeting:
-    """A copy of the meeting whose invitation is made one per invitee (the stored draft, or a
-    first draft, with per_invitee set); the meeting itself is not changed."""
+def one_per_invitee(meeting: Meeting, each: bool = True) -> Meeting:
+    """A copy of the meeting whose invitation is made one per invitee (each False: one listing
+    all), from the stored draft or a first draft; the meeting itself is not changed."""
     copied = copy.deepcopy(meeting)
     doc = copied.document(KIND)
     if doc is None:
         doc = OfficialDocument(KIND)
         copied.documents.append(doc)
     doc.content = copy.deepcopy(content_of(copied, KIND))
-    doc.content.per_invitee = True
+    doc.content.per_invitee = each
     return copied
