@@ -4,14 +4,15 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PIP := $(PY) -m pip --disable-pip-version-check -q
 
-.PHONY: run test test-fast bench dist dist-check lint typecheck translations screenshots sysdeps clean
+.PHONY: run test test-fast bench dist dist-check lint typecheck translations screenshots sysdeps clean \
+	office-test-db office-test-db-stop
 
 run: $(VENV)/.run-stamp
 	@bash .ci/system-packages.sh qt
 	$(VENV)/bin/secretary-app $(ARGS)
 
 test: $(VENV)/.test-stamp
-	@bash .ci/system-packages.sh qt fonts signing
+	@bash .ci/system-packages.sh qt fonts signing postgres
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
 test-fast: $(VENV)/.test-stamp
@@ -26,7 +27,7 @@ typecheck: $(VENV)/.test-stamp
 
 # builds (or reuses) the seeded databases under bench/data/, then writes docs/benchmarks.md
 bench: $(VENV)/.test-stamp
-	@bash .ci/system-packages.sh qt fonts
+	@bash .ci/system-packages.sh qt fonts postgres
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench.run $(BENCH_ARGS)
 
 $(VENV)/bin/python:
@@ -73,6 +74,16 @@ screenshots: $(VENV)/.test-stamp
 
 sysdeps:
 	bash .ci/system-packages.sh qt fonts
+
+# A throw-away PostgreSQL (Debian's initdb/pg_ctl, no service) for trying the office server by
+# hand; the tests start their own. Stop it with `make office-test-db-stop`.
+OFFICE_DB_DIR := build/office-test-db
+office-test-db: $(VENV)/.test-stamp
+	@bash .ci/system-packages.sh postgres
+	$(PY) -m tests.office.pg_cluster start $(OFFICE_DB_DIR)
+
+office-test-db-stop:
+	$(PY) -m tests.office.pg_cluster stop $(OFFICE_DB_DIR)
 
 clean:
 	rm -rf build dist .pytest_cache

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the app and its tests need, when missing.
-# Usage: system-packages.sh GROUP...   groups: qt fonts office pdftools signing xvfb build
+# Usage: system-packages.sh GROUP...   groups: qt fonts office pdftools signing xvfb build postgres
 set -euo pipefail
 declare -A GROUPS_PKGS=(
   [qt]="libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0"
@@ -9,6 +9,7 @@ declare -A GROUPS_PKGS=(
   [pdftools]="poppler-utils"
   # PAdES tests: a software PKCS#11 token, its tool, and NSS certutil for pdfsig's trust db
   [signing]="softhsm2 opensc libnss3-tools poppler-utils"
+  [postgres]="postgresql"  # the office-server tests start a throw-away cluster (initdb/pg_ctl)
   [build]="binutils libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxcb-image0 libxcb-render-util0 libxcb-randr0 libxcb-shape0 libxcb-xfixes0 libxkbcommon-x11-0"
   [xvfb]="xvfb xauth libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-cursor0 libxkbcommon-x11-0 libxcb-xinerama0 libxcb-randr0 libxcb-shape0 libxcb-xfixes0"
 )

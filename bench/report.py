@@ -35,6 +35,17 @@ METHOD = """\
   the speech put in the box at once (its keys are not counted), then Ctrl+Enter; each stored
   opinion is checked (speaker, agenda item). The same replay of the generated large meeting
   (speakers drawn at random from 60 attendees) is reported without a target.
+- **office**: a throw-away PostgreSQL (Debian's `initdb`/`pg_ctl`, `fsync=off`, TCP on
+  127.0.0.1, scram passwords) with the office schema; skipped ("not measured") where PostgreSQL
+  is not installed. *Issue*: `register_document` on a local database connected to the office,
+  400 numbers from one series after 20 warm-up, connection kept open: the server transaction
+  (series row locked with SELECT … FOR UPDATE) and the local SQLite commit; p50/p99 of each
+  quarter of the samples. *Publish*: `publish_meeting` of a freshly finalised copy of the large
+  meeting with its PDF and DOCX, 5 runs after one warm-up. *Search*: `bench/office_data.py`
+  generates 100,000 distinct meetings (a smaller shape: 8–14 attendees, 4–8 opinions of 30–90
+  words), COPY'd into the archive as published versions by three secretaries; then the 50
+  queries of the local search bench × 3 passes through `search_archive` as a fourth secretary
+  (row security on), each in its own transaction.
 - **size**: file bytes (with WAL) of the 10,000-meeting database divided by its opinions; the
   search index's share from SQLite's `dbstat` table.
 

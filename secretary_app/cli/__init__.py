@@ -48,6 +48,7 @@ GROUPS: list[str] = [
     "secretary_app.cli.safety",
     "secretary_app.cli.register",
     "secretary_app.cli.followup",
+    "secretary_app.cli.office",
 ]
 
 

@@ -10,6 +10,7 @@ from secretary_app.cli import (
     DOCUMENT_KINDS,
     EXIT_FAILURE,
     EXIT_OK,
+    EXIT_USAGE,
     CliError,
     iso_date,
 )
@@ -64,8 +65,8 @@ def _guarded(action):
     """Run a register action; its refusals become CLI errors."""
     try:
         return action()
-    except RegisterError as exc:
-        raise CliError(str(exc)) from None
+    except RegisterError as exc:  # the office register unreachable: exit 1, not a usage error
+        raise CliError(str(exc), getattr(exc, "exit_code", EXIT_USAGE)) from None
     except sqlite3.IntegrityError as exc:  # a lock trigger (finalised meeting, issued document)
         raise CliError(str(exc), EXIT_FAILURE) from None
 

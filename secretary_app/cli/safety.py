@@ -153,6 +153,11 @@ def cmd_finalise(args, store: Store) -> int:
         print(finalise_meeting(store, args.meeting_id))
     except FinaliseError as exc:
         raise CliError(str(exc), EXIT_FAILURE) from None
+    from secretary_app.office.auto_publish import publish_if_connected
+
+    said = publish_if_connected(store, args.meeting_id)  # the office archive copy, if any
+    if said:
+        print(said, file=sys.stderr)
     return EXIT_OK
 
 

@@ -25,6 +25,7 @@ class Noun(StrEnum):
     PEOPLE = "people"  # the directory of people and units
     ORGANIZATION = "organization"
     SETTINGS = "settings"
+    OFFICE = "office"  # a meeting's records of the office server (uid, publications)
 
 
 @dataclass(frozen=True)

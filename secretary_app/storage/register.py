@@ -25,6 +25,7 @@ from secretary_app.domain.register import (
 )
 from secretary_app.domain.text import clean_text
 from secretary_app.storage.database import Change, Noun, Store
+from secretary_app.storage.office_link import office_configured
 from secretary_app.storage.organizations import get_organization
 from secretary_app.storage.register_queries import get_entry
 
@@ -71,6 +72,9 @@ def cancel_number(store: Store, entry_id: int, reason: str) -> RegisterEntry:
         if entry.status is EntryStatus.CANCELLED:
             raise RegisterError(f"Số {entry.number:02d} đã bị hủy trước đó")
         was_issued = entry.status is EntryStatus.ISSUED
+        if office_configured(db):
+            from secretary_app.office.numbers import cancel_in_office
+            cancel_in_office(db, entry, reason)
         entry.status, entry.reason = EntryStatus.CANCELLED, reason
         save_entry(db, entry)
         if was_issued and entry.document_id is not None:
@@ -82,6 +86,10 @@ def cancel_number(store: Store, entry_id: int, reason: str) -> RegisterEntry:
 def place_entry(db: Database, org: Organization, entry: RegisterEntry,
                 reserved: int | None) -> None:
     """Set the entry's series and number: the next one, or a reserved one taken back."""
+    if office_configured(db):  # one register for the office, on its server
+        from secretary_app.office.numbers import place_in_office
+        place_in_office(db, entry, reserved)
+        return
     entry.series = series_key(org, entry.kind, entry.issued_on)
     if reserved is not None:
         entry.number = reserved

@@ -48,6 +48,12 @@ def open_directory(window):
     return opener(window)
 
 
+def open_office_search(window):
+    from secretary_app.ui.dialogs.office_search_dialog import open_office_search as opener
+
+    return opener(window)
+
+
 def carry_into_current(window):
     from secretary_app.ui.tasks_actions import carry_into_current as carry
 
@@ -85,6 +91,9 @@ def build_menus(window) -> dict[str, QMenu]:
          translate("MainWindow", "&Sổ đăng ký văn bản đi"), lambda: open_register(window))
     _add(window, menus["tools"], "directory", translate("MainWindow", "Danh &bạ"),
          lambda: open_directory(window))
+    _add(window, menus["tools"], "officeSearch",
+         translate("MainWindow", "Tìm trong lưu trữ &văn phòng…"),
+         lambda: open_office_search(window))
     _add(window, menus["tools"], "openDataFolder",
          translate("MainWindow", "Mở thư mục chứa &dữ liệu"), window.open_data_folder)
     _add(window, menus["settings"], "settings", translate("MainWindow", "&Cài đặt…"),

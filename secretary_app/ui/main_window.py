@@ -141,10 +141,11 @@ class MainWindow(QMainWindow):
             act().ensure_organization(self)
 
     def edit_settings(self) -> None:
-        """Settings: organisation profile and interface language."""
+        """Settings: organisation profile, interface language, office server."""
         from secretary_app.ui.dialogs.settings_dialog import SettingsDialog  # on first use
 
-        chosen = SettingsDialog.edit(self, default_organization(self.store.db), self.language)
+        chosen = SettingsDialog.edit(self, default_organization(self.store.db), self.language,
+                                     self.store)
         if chosen is None:
             return
         org, language = chosen

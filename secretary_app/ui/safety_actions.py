@@ -19,6 +19,7 @@ from secretary_app.storage.finalise import (
 from secretary_app.storage.integrity import check_database
 from secretary_app.storage.meetings import meeting_title
 from secretary_app.ui import messages
+from secretary_app.ui.office_actions import publish_to_office
 
 translate = QCoreApplication.translate
 MEETING_ACTIONS = ("finaliseMinutes", "reopenMinutes", "auditLog")
@@ -77,6 +78,7 @@ def finalise_current(window) -> str | None:
         messages.show_error(window, translate("Reliability", "Chốt biên bản"), str(exc))
         return None
     update_reliability_state(window)
+    publish_to_office(window, meeting_id)
     return digest
 
 

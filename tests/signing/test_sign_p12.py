@@ -136,3 +136,13 @@ def test_images_on_a_pdf_without_rooms_are_refused_but_it_can_be_signed(p12_sign
     signed = sign_pdf(other.read_bytes(), p12_signer, SignOptions())
     assert PdfFileReader(io.BytesIO(signed)).embedded_signatures[0].field_name == \
         "ChuKyNguoiCoThamQuyen1"
+
+
+def test_every_document_kind_records_its_signature_rooms(seed_meeting):
+    from secretary_app.documents.export import build_document, to_pdf_bytes
+    from secretary_app.domain.enums import DocumentKind
+
+    for kind in DocumentKind:
+        data = to_pdf_bytes(build_document(seed_meeting, kind))
+        rooms = signature_rooms(PdfFileReader(io.BytesIO(data)))
+        assert len(rooms) == (2 if kind is DocumentKind.MINUTES else 1), kind

@@ -1,4 +1,4 @@
-"""Settings: the organisation profile and the interface language."""
+"""Settings: the organisation profile, the interface language and the office server."""
 
 from __future__ import annotations
 
@@ -8,7 +8,9 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
+    QTabWidget,
     QVBoxLayout,
+    QWidget,
 )
 
 from secretary_app.domain.model import Organization
@@ -20,7 +22,7 @@ LANGUAGES = (("vi", "Tiếng Việt"), ("en", "English"))  # each in its own lan
 class SettingsDialog(QDialog):
     """Edits the default organisation and picks the language."""
 
-    def __init__(self, org: Organization | None, language: str, parent=None):
+    def __init__(self, org: Organization | None, language: str, parent=None, store=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Cài đặt"))
         self.form = OrganizationForm(org)
@@ -36,18 +38,35 @@ class SettingsDialog(QDialog):
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        general = QWidget()
+        page = QVBoxLayout(general)
+        page.addWidget(box)
+        page.addLayout(lang_form)
+        self.office_page = None
         layout = QVBoxLayout(self)
-        layout.addWidget(box)
-        layout.addLayout(lang_form)
+        if store is None:
+            layout.addWidget(general)
+        else:  # the office server page needs the database its connection is kept in
+            from secretary_app.ui.dialogs.office_server_page import OfficeServerPage
+
+            self.office_page = OfficeServerPage(store)
+            tabs = QTabWidget(objectName="settingsTabs")
+            tabs.addTab(general, self.tr("Chung"))
+            tabs.addTab(self.office_page, self.tr("Máy chủ văn phòng"))
+            layout.addWidget(tabs)
         layout.addWidget(buttons)
         self.resize(560, 0)
 
     @classmethod
-    def edit(cls, parent, org: Organization | None,
-             language: str) -> tuple[Organization | None, str] | None:
-        """Show the dialog; (profile or None if its name is empty, language), or None."""
-        dialog = cls(org, language, parent)
+    def edit(cls, parent, org: Organization | None, language: str,
+             store=None) -> tuple[Organization | None, str] | None:
+        """Show the dialog; (profile or None if its name is empty, language), or None.
+
+        With a store, the office server page is shown and kept on OK."""
+        dialog = cls(org, language, parent, store)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
+        if dialog.office_page is not None:
+            dialog.office_page.apply()
         profile = dialog.form.organization() if dialog.form.is_complete() else None
         return profile, dialog.language.currentData()
