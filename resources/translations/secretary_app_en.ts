@@ -929,6 +929,10 @@ Restore that backup? The current file (if any) is kept in %5; no backup is delet
             <translation>&amp;Directory</translation>
         </message>
         <message>
+            <source>Tìm trong lưu trữ &amp;văn phòng…</source>
+            <translation>Search the &amp;office archive…</translation>
+        </message>
+        <message>
             <source>Mở thư mục chứa &amp;dữ liệu</source>
             <translation>Open the &amp;data folder</translation>
         </message>
@@ -1230,6 +1234,108 @@ Help → Open the sample meeting: see a fully recorded meeting</translation>
         <message>
             <source>Không ghi vào tệp này</source>
             <translation>Not writing to this file</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfficeSearchDialog</name>
+        <message>
+            <source>Tìm trong lưu trữ văn phòng</source>
+            <translation>Search the office archive</translation>
+        </message>
+        <message>
+            <source>Từ cần tìm (không cần dấu), Enter để tìm</source>
+            <translation>Words to find (accents optional), Enter to search</translation>
+        </message>
+        <message>
+            <source>Ngày</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Tên cuộc họp</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Thư ký</source>
+            <translation>Secretary</translation>
+        </message>
+        <message>
+            <source>Người gửi</source>
+            <translation>Published by</translation>
+        </message>
+        <message>
+            <source>Phiên bản</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>&amp;Mở (chỉ đọc)</source>
+            <translation>&amp;Open (read-only)</translation>
+        </message>
+        <message>
+            <source>Tìm thấy %1 cuộc họp.</source>
+            <translation>%1 meeting(s) found.</translation>
+        </message>
+        <message>
+            <source>Đã mở bản chỉ đọc của “%1”.</source>
+            <translation>Opened a read-only copy of “%1”.</translation>
+        </message>
+        <message>
+            <source>Máy này chưa kết nối máy chủ văn phòng: vào Cài đặt → Máy chủ văn phòng.</source>
+            <translation>This computer is not connected to an office server: see Settings → Office server.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfficeServerPage</name>
+        <message>
+            <source>&amp;Dùng máy chủ văn phòng (sổ đăng ký và lưu trữ chung)</source>
+            <translation>&amp;Use the office server (shared register and archive)</translation>
+        </message>
+        <message>
+            <source>&amp;Kiểm tra kết nối</source>
+            <translation>&amp;Test the connection</translation>
+        </message>
+        <message>
+            <source>Máy &amp;chủ:</source>
+            <translation>&amp;Host:</translation>
+        </message>
+        <message>
+            <source>&amp;Cổng:</source>
+            <translation>&amp;Port:</translation>
+        </message>
+        <message>
+            <source>Cơ sở &amp;dữ liệu:</source>
+            <translation>&amp;Database:</translation>
+        </message>
+        <message>
+            <source>&amp;Tên đăng nhập:</source>
+            <translation>&amp;User name:</translation>
+        </message>
+        <message>
+            <source>&amp;Mã văn phòng:</source>
+            <translation>&amp;Office code:</translation>
+        </message>
+        <message>
+            <source>Mật &amp;khẩu:</source>
+            <translation>Pass&amp;word:</translation>
+        </message>
+        <message>
+            <source>Mật khẩu được giữ trong kho khóa của hệ điều hành, không lưu vào cơ sở dữ liệu hay tệp. Khi mất kết nối, mọi việc vẫn làm được trừ cấp số văn bản.</source>
+            <translation>The password is kept in the operating system's keyring, never in the database or a file. Without a connection everything still works except issuing document numbers.</translation>
+        </message>
+        <message>
+            <source>(đã lưu trong kho khóa; gõ để đổi)</source>
+            <translation>(kept in the keyring; type to change it)</translation>
+        </message>
+        <message>
+            <source>Hãy nhập máy chủ, cơ sở dữ liệu và tên đăng nhập.</source>
+            <translation>Enter the host, the database and the user name.</translation>
+        </message>
+        <message>
+            <source>Không kết nối được: %1</source>
+            <translation>Could not connect: %1</translation>
+        </message>
+        <message>
+            <source>Đã kết nối: %1</source>
+            <translation>Connected: %1</translation>
         </message>
     </context>
     <context>
@@ -1820,6 +1926,14 @@ A number given cannot be taken back (it can only be cancelled, with a reason).</
         <message>
             <source>&amp;Ngôn ngữ giao diện:</source>
             <translation>Interface &amp;language:</translation>
+        </message>
+        <message>
+            <source>Chung</source>
+            <translation>General</translation>
+        </message>
+        <message>
+            <source>Máy chủ văn phòng</source>
+            <translation>Office server</translation>
         </message>
     </context>
     <context>
