@@ -41,10 +41,12 @@ SIGNATURE_LEFT_SHARE = 0.45
 
 
 class RuleFlowable(Flowable):
-    """A solid centred line drawn at the bottom of a small gap under the text above it."""
+    """A solid centred line drawn at the bottom of a small gap under the text above it: as high
+    as Word's and LibreOffice's paragraph of that exact height with a bottom border (gap plus the
+    border), so the blocks under it start where they do in the DOCX (measured: the rule and the
+    page's last lines at the same height in both files: test_decisions_libreoffice.py)."""
 
     THICKNESS = 0.75
-    DESCENT = 1.0  # reportlab's last line hangs about 1 pt lower than Word's
 
     def __init__(self, width: float, gap: float):
         super().__init__()
@@ -54,7 +56,7 @@ class RuleFlowable(Flowable):
 
     def wrap(self, aW, aH):
         self.width = min(self.rule_width, aW)
-        self.height = self.gap + self.DESCENT + self.THICKNESS
+        self.height = self.gap + self.THICKNESS
         return self.width, self.height
 
     def draw(self) -> None:
