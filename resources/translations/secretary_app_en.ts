@@ -574,6 +574,10 @@ Các phòng thuộc Sở;</translation>
             <translation>Exported: %1</translation>
         </message>
         <message>
+            <source>Lưu ý: văn bản chưa có người ký (in dòng chấm để ký tay); điền họ tên người ký ở trang Văn bản.</source>
+            <translation>Note: the document has no signer yet (a dotted line is printed for signing by hand); fill in the signer's name on the Documents page.</translation>
+        </message>
+        <message>
             <source>Tài liệu Word (*.docx)</source>
             <translation>Word document (*.docx)</translation>
         </message>
@@ -736,6 +740,14 @@ Các phòng thuộc Sở;</translation>
     <context>
         <name>InfoPage</name>
         <message>
+            <source>nghe báo cáo của … (ví dụ: Sở Tài chính, Sở Nội vụ)</source>
+            <translation>reports heard from … (e.g. Department of Finance, Department of Home Affairs)</translation>
+        </message>
+        <message>
+            <source>khi không phải cơ quan của người ký (ví dụ: Văn phòng Sở)</source>
+            <translation>when not the signer's own body (e.g. Office of the Department)</translation>
+        </message>
+        <message>
             <source>giờ:phút</source>
             <translation>hh:mm</translation>
         </message>
@@ -770,6 +782,14 @@ Các phòng thuộc Sở;</translation>
         <message>
             <source>&amp;Mục đích:</source>
             <translation>P&amp;urpose:</translation>
+        </message>
+        <message>
+            <source>Đơn vị &amp;báo cáo:</source>
+            <translation>Reporting &amp;units:</translation>
+        </message>
+        <message>
+            <source>Cơ &amp;quan thông báo:</source>
+            <translation>Notifying &amp;body:</translation>
         </message>
         <message>
             <source>&amp;Chủ trì:</source>
@@ -2488,6 +2508,10 @@ A number given cannot be taken back (it can only be cancelled, with a reason).</
         <message>
             <source>Số được biểu quyết:</source>
             <translation>Entitled to vote:</translation>
+        </message>
+        <message>
+            <source>Số tham gia biểu quyết:</source>
+            <translation>Took part in the vote:</translation>
         </message>
         <message>
             <source>Kết quả:</source>

@@ -41,7 +41,7 @@ def cmd_import(args, store: Store) -> int:
     from secretary_app.domain.package import PackageError
 
     try:
-        print(create_meeting(store, args.meeting))
+        print(create_meeting(store, args.meeting, source=Path(args.file).name))
     except PackageError as exc:  # a document number the database already holds
         raise CliError(f"gói cuộc họp không hợp lệ: {args.file}: {exc}") from None
     return EXIT_OK

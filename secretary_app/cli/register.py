@@ -16,11 +16,11 @@ from secretary_app.cli import (
 )
 from secretary_app.domain.model import Organization
 from secretary_app.domain.register import (
-    STATUS_WORDS,
     EntryStatus,
     RegisterError,
     full_number,
     short_number,
+    status_text,
 )
 from secretary_app.fileio import write_file_atomically
 from secretary_app.storage.database import Store
@@ -106,7 +106,7 @@ def cmd_register(args, store: Store) -> int:
     for e in entries:
         owner = org or get_organization(store.db, e.organization_id)
         fields = [str(e.id), short_number(owner, e), e.issued_on.isoformat(), e.kind,
-                  STATUS_WORDS[e.status], e.summary, e.signer, e.reason]
+                  status_text(e), e.summary, e.signer, e.reason]
         print("\t".join(f.replace("\t", " ").replace("\n", " ") for f in fields))
     return EXIT_OK
 

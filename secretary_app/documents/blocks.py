@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import datetime as dt
+import re
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from secretary_app.domain.text import clean_text
@@ -18,6 +20,17 @@ TITLE_SPACE_AFTER = 20.0
 # named destinations "signature-room-1", "-2", … (left to right) hold the signature rooms' rectangles
 SIGNATURE_ROOM_PREFIX = "signature-room-"
 SIGNATURE_SPACE = 12.0  # above the signatures, and above Nơi nhận under two signers
+
+
+# the hyphen of a range ("2017 - 2018", "08 giờ - 10 giờ"): a line must not break around it,
+# or the next line starts with "- 2018" and reads as a list dash
+_RANGE = re.compile(r"(?<=\d|ờ|t|h) ([-–]) (?=\d)")
+RANGE_HYPHEN = "\u00a0-\u00a0"  # no-break spaces; the DOCX also makes the hyphen no-break
+
+
+def keep_ranges(text: str) -> str:
+    """Ranges joined with no-break spaces around their hyphen (or en dash)."""
+    return _RANGE.sub("\u00a0\\1\u00a0", text) if " -" in text or " –" in text else text
 
 
 def printable(value: str | None) -> str:
@@ -46,7 +59,7 @@ class Run:
     underline: bool = False
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "text", printable(self.text))
+        object.__setattr__(self, "text", keep_ranges(printable(self.text)))
 
 
 def runs_of(*parts: str | Run) -> tuple[Run, ...]:
@@ -241,4 +254,30 @@ class Document:
     blocks: list[Block] = field(default_factory=list)
     page: PageSetup = field(default_factory=PageSetup)
     title: str = ""  # document properties: title
+    author: str = ""  # document properties: author (the issuing body)
+    created: dt.datetime | None = None  # creation date in the files; None: when rendered
+    language: str = "vi-VN"
     properties: dict[str, str] = field(default_factory=dict)  # hidden file properties (stamp)
+
+
+CARRY_CHARS = 320  # about three lines of body text
+
+
+def _keeps_with_next(block: Block) -> bool:
+    return isinstance(block, Paragraph) and block.keep_with_next
+
+
+def carry_last_paragraph(blocks: list[Block]) -> list[Block]:
+    """The body paragraph before the closing lines goes with them and the signatures, the way a
+    clerk avoids a last page with only the closing and the signatures (when it is short)."""
+    end = next((i for i, b in enumerate(blocks) if isinstance(b, SignatureTable)), None)
+    if end is None:
+        return blocks
+    at = end - 1
+    while at >= 0 and _keeps_with_next(blocks[at]):
+        at -= 1
+    last = blocks[at] if at >= 0 else None
+    if isinstance(last, Paragraph) and len(last.text) <= CARRY_CHARS:
+        blocks = list(blocks)
+        blocks[at] = replace(last, keep_with_next=True)
+    return blocks

@@ -23,19 +23,33 @@ def heading(text: str) -> Paragraph:
     return Paragraph((Run(text, bold=True),), keep_with_next=True)
 
 
-def described(attendee: Attendee) -> str:
-    """'Phạm Đăng Khoa, Chủ tịch Hội Khuyến học tỉnh'; a person's unit stands in for a missing
-    title; a group (Thường trực Hội …) is printed as it is named."""
+def described(attendee: Attendee, home: str = "") -> str:
+    """'Trần Tuấn Ngọc, Phó Giám đốc Công an tỉnh': the title followed by the unit unless the
+    unit is the issuing body `home` (or already said); a unit stands in for a missing title;
+    a group (Thường trực Hội …) is printed as it is named."""
     name, title = printable(attendee.name).strip(), printable(attendee.title).strip()
     unit = printable(attendee.organization).strip()
-    if not title and unit and not attendee.group and fold(unit) not in fold(name):
-        title = unit
+    if unit and not attendee.group and fold(unit) not in fold(name):
+        title = with_unit(title, unit, home) if title else unit
     return f"{name}, {title}" if title else name
 
 
-def comrade(attendee: Attendee) -> str:
+def with_unit(title: str, unit: str, home: str = "") -> str:
+    """The title and the unit it belongs to, words shared at the seam said once
+    ('Giám đốc Sở' + 'Sở Tài chính' -> 'Giám đốc Sở Tài chính')."""
+    if fold(unit) in fold(title) or (home and fold(unit) == fold(printable(home).strip())):
+        return title
+    head, tail = title.split(), unit.split()
+    for size in range(min(len(head), len(tail)), 0, -1):
+        if [fold(w) for w in head[-size:]] == [fold(w) for w in tail[:size]]:
+            return " ".join(head + tail[size:])
+    return f"{title} {unit}"
+
+
+def comrade(attendee: Attendee, home: str = "") -> str:
     """'đồng chí Lê Thị Thanh Xuân, Giám đốc Sở' for a person; a group as it is named."""
-    return described(attendee) if attendee.group else f"đồng chí {described(attendee)}"
+    text = described(attendee, home)
+    return text if attendee.group else f"đồng chí {text}"
 
 
 def function_title(attendee: Attendee | None) -> str:

@@ -131,6 +131,30 @@ def add_page_field(paragraph, size: float) -> None:
             run.text = text
 
 
+def no_break_hyphens(run, text: str) -> None:
+    """The run's text with each range hyphen (between no-break spaces) as Word's no-break
+    hyphen, so that neither Word nor LibreOffice breaks the line at it."""
+    from secretary_app.documents.blocks import RANGE_HYPHEN
+
+    for child in list(run._r):
+        if child.tag in (qn("w:t"), qn("w:tab"), qn("w:br")):
+            run._r.remove(child)
+    for index, part in enumerate(text.split(RANGE_HYPHEN)):
+        if index:
+            _text_element(run, "\u00a0")
+            run._r.append(OxmlElement("w:noBreakHyphen"))
+            _text_element(run, "\u00a0")
+        if part:
+            _text_element(run, part)
+
+
+def _text_element(run, text: str) -> None:
+    element = OxmlElement("w:t")
+    element.text = text
+    element.set(qn("xml:space"), "preserve")
+    run._r.append(element)
+
+
 def new_section(docx, restart_numbering: bool) -> None:
     """A new page as a new section (Word's 'Section Break (Next Page)'); restart_numbering:
     numbered from 1 with its first page unnumbered, as a document of its own. The paragraph

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 from collections.abc import Callable
 from typing import Any
@@ -10,6 +11,7 @@ from secretary_app.documents.blocks import (
     BODY_LEADING,
     FIRST_INDENT_MM,
     NUMBER_ROW_SPACE,
+    RANGE_HYPHEN,
     SIGNATURE_SPACE,
     TITLE_SPACE_AFTER,
     TITLE_SPACE_BEFORE,
@@ -54,8 +56,7 @@ def to_docx_bytes(document: Document) -> bytes:
     docx = new_document()
     docx_parts.set_defaults(docx, document.page.font_name, document.page.body_size)
     _page_setup(docx, document.page)
-    docx.core_properties.title = printable(document.title)[:255]  # metadata limit only
-    docx.core_properties.author = ""
+    _properties(docx, document)
     if document.properties:
         from secretary_app.documents.file_stamp import add_docx_properties
 
@@ -66,6 +67,18 @@ def to_docx_bytes(document: Document) -> bytes:
     out = io.BytesIO()
     docx.save(out)
     return out.getvalue()
+
+
+def _properties(docx, document: Document) -> None:
+    """Title, author, language and real dates in the file's core properties."""
+    props = docx.core_properties
+    props.title = printable(document.title)[:255]  # metadata limit only
+    props.author = printable(document.author)[:255]
+    props.last_modified_by = props.comments = ""
+    props.language = document.language
+    when = (document.created or dt.datetime.now()).astimezone(dt.UTC)
+    props.created = props.modified = when.replace(tzinfo=None, microsecond=0)
+    props.revision = 1
 
 
 def _page_setup(docx, page: PageSetup) -> None:
@@ -95,10 +108,13 @@ def add_runs(paragraph, runs: tuple[Run, ...], size: float, look=None) -> None:
     only what differs from the style)."""
     from docx.shared import Pt
 
+    from secretary_app.documents import docx_parts
     from secretary_app.documents.docx_styles import run_differences
 
     for piece in runs:
         run = paragraph.add_run(piece.text)
+        if RANGE_HYPHEN in piece.text:
+            docx_parts.no_break_hyphens(run, piece.text)
         if look is not None:
             run_differences(run, look, size, piece.bold, piece.italic, piece.underline)
             continue

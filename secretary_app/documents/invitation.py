@@ -4,6 +4,7 @@ invited, to what, when, where, the agenda and the contact line."""
 from __future__ import annotations
 
 import copy
+from dataclasses import replace
 
 from secretary_app.documents.blocks import (
     Block,
@@ -91,13 +92,13 @@ def build_invitation(meeting: Meeting) -> Document:
     if not content.per_invitee:
         return framed(meeting, KIND, "Giấy mời", content.summary,
                       invitation_body(meeting, content), signer, recipients)
+    parts = [framed(meeting, KIND, "Giấy mời", content.summary,
+                    invitation_body(meeting, content, invitee), signer, recipients)
+             for invitee in [i for i in content.invitees if i.strip()] or [DOTTED_LINE]]
     blocks: list[Block] = []
-    for invitee in [i for i in content.invitees if i.strip()] or [DOTTED_LINE]:
-        one = framed(meeting, KIND, "Giấy mời", content.summary,
-                     invitation_body(meeting, content, invitee), signer, recipients)
-        blocks += ([PageBreak()] if blocks else []) + one.blocks
-    title = framed(meeting, KIND, "Giấy mời", content.summary, [], signer, recipients).title
-    return Document(blocks=blocks, page=one.page, title=title)
+    for part in parts:
+        blocks += ([PageBreak()] if blocks else []) + part.blocks
+    return replace(parts[0], blocks=blocks)  # the first's page setup and file properties
 
 
 def one_per_invitee(meeting: Meeting, each: bool = True) -> Meeting:

@@ -22,6 +22,7 @@ from secretary_app.domain.register import (
     RegisterEntry,
     kind_name,
     short_number,
+    status_text,
 )
 
 TITLE = "Sổ đăng ký văn bản đi"
@@ -38,7 +39,7 @@ FORMATS = ("docx", "pdf", "xlsx")
 def register_rows(org: Organization, entries: Sequence[RegisterEntry]) -> list[tuple[str, ...]]:
     """One row of cell texts per entry, in the HEADINGS order."""
     return [(short_number(org, e), f"{e.issued_on:%d/%m/%Y}", kind_name(e.kind), e.summary,
-             e.signer, "; ".join(e.recipients), STATUS_WORDS[e.status], e.reason)
+             e.signer, "; ".join(e.recipients), status_text(e), e.reason)
             for e in entries]
 
 

@@ -14,12 +14,12 @@ LIMITS = {
     "meeting.title": 1000, "meeting.location": 500, "meeting.purpose": 10_000,
     "organization.name": 200, "organization.parent_name": 200,
     "organization.abbreviation": 30, "organization.place_name": 100,
-    "attendee.name": 100, "attendee.title": 300, "attendee.organization": 300,
-    "attendee.absence_reason": 500, "opinion.speaker_label": 100,
+    "attendee.name": 200, "attendee.title": 300, "attendee.organization": 300,
+    "attendee.absence_reason": 500, "opinion.speaker_label": 200,
     "agenda.title": 2000, "vote.subject": 2000, "vote.result": 500,
     "task.assignee": 300, "task.coordinating": 300, "task.deadline_text": 100,
     "task.description": 2000,
-    "signer.authority_title": 150, "signer.title": 150, "signer.name": 100,
+    "signer.authority_title": 150, "signer.title": 150, "signer.name": 200,
     "document.recipient": 120, "document.archive": 100,
 }
 MAX_RECIPIENTS = 12  # lines of "Nơi nhận", kept on the signature's page

@@ -97,6 +97,7 @@ class Vote:
     abstain: int = 0
     eligible: int | None = None
     result: str = ""
+    took_part: int | None = None  # how many took part in the vote, when recorded
     agenda: str | None = None  # agenda item key, when the vote belongs to one
     id: int | None = None
 
@@ -197,6 +198,8 @@ class Meeting:
     chair: str | None = None  # attendee key
     secretary: str | None = None  # attendee key
     purpose: str = ""
+    reporting_units: str = ""  # who reported ("nghe báo cáo của …"), as typed
+    notifying_body: str = ""  # who notifies, when not the signer's own body ("Văn phòng Sở")
     convened_total: int | None = None  # how many were convened; None: counted from attendees
     attendees: list[Attendee] = field(default_factory=list)
     agenda: list[AgendaItem] = field(default_factory=list)

@@ -135,6 +135,8 @@ def _meeting(obj: dict, people: set[str], organization: Organization) -> Meeting
         chair=r.read_ref(obj, "chair", p, people),
         secretary=r.read_ref(obj, "secretary", p, people),
         purpose=r.read_text(obj, "purpose", p),
+        reporting_units=r.read_text(obj, "reporting_units", p),
+        notifying_body=r.read_text(obj, "notifying_body", p),
         convened_total=r.read_count(obj, "convened_total", p, optional=True),
         organization=organization,
     )
@@ -195,6 +197,7 @@ def _vote(value: Any, p: str, items: set[str]) -> Vote:
         eligible=r.read_count(obj, "eligible", p, optional=True),
         result=r.read_text(obj, "result", p),
         agenda=r.read_ref(obj, "agenda", p, items),
+        took_part=r.read_count(obj, "took_part", p, optional=True),
     )
     cast = vote.in_favor + vote.against + vote.abstain
     if vote.eligible is not None and cast > vote.eligible:
@@ -294,6 +297,7 @@ def meeting_to_package(meeting: Meeting) -> dict:
             "end_date": _iso(meeting.end_date), "start_time": meeting.start_time,
             "end_time": meeting.end_time, "location": meeting.location,
             "chair": meeting.chair, "secretary": meeting.secretary, "purpose": meeting.purpose,
+            **_optional_texts(meeting, "reporting_units", "notifying_body"),
             "convened_total": meeting.convened_total,
         },
         "attendees": [_attendee_out(a) for a in meeting.attendees],
@@ -304,6 +308,11 @@ def meeting_to_package(meeting: Meeting) -> dict:
         "conclusions": [_conclusion_out(c) for c in meeting.conclusions],
         "documents": [_document_out(d) for d in meeting.documents],
     }
+
+
+def _optional_texts(meeting: Meeting, *names: str) -> dict:
+    """Fields written only when typed, so packages of meetings without them stay unchanged."""
+    return {name: getattr(meeting, name) for name in names if getattr(meeting, name)}
 
 
 def _attendee_out(a: Attendee) -> dict:
@@ -318,6 +327,8 @@ def _vote_out(v: Vote) -> dict:
            "abstain": v.abstain, "eligible": v.eligible, "result": v.result}
     if v.agenda:
         out["agenda"] = v.agenda
+    if v.took_part is not None:
+        out["took_part"] = v.took_part
     return out
 
 

@@ -13,6 +13,7 @@ from secretary_app.domain.text import clean_text, is_blank
 from secretary_app.domain.vietnamese import document_number
 
 SHARED, PER_KIND = "shared", "per_kind"
+IMPORTED = "imported"  # origin of a register entry made from an imported document's number
 _KIND_PATTERN = re.compile(r"^[^\W_]{1,12}$")  # letters/digits only: BB, TB, BC, QĐ, CTr
 
 
@@ -64,11 +65,25 @@ class RegisterEntry:
     document_id: int | None = None
     reason: str = ""
     id: int | None = None
+    origin: str = "register"  # "register" (given here) or "imported" (carried by a package)
+    source: str = ""  # where an imported number came from (file name)
+
+    @property
+    def imported(self) -> bool:
+        """True for a number that an imported document carried (not given by this register)."""
+        return self.origin == IMPORTED
 
     @property
     def year(self) -> int:
         """Calendar year of the entry's date."""
         return self.issued_on.year
+
+
+def status_text(entry: RegisterEntry) -> str:
+    """'Đã cấp', 'Đã hủy', 'Giữ số'; an imported number reads 'Đã nhập (từ tệp.json)'."""
+    if entry.imported and entry.status is EntryStatus.ISSUED:
+        return f"Đã nhập (từ {entry.source})" if entry.source else "Đã nhập"
+    return STATUS_WORDS[entry.status]
 
 
 def normalize_kind(kind: str) -> str:

@@ -3,13 +3,17 @@
 import re
 import unicodedata
 
-# every code point of category Cc (C0, DEL, C1) except tab and newline, Cs (surrogates), and
-# the noncharacters U+FFFE/U+FFFF, which XML (so DOCX) cannot hold
-_DROPPED = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+# every code point of category Cc (C0, DEL, C1) except tab and newline, Cs (surrogates), the
+# noncharacters U+FFFE/U+FFFF, which XML (so DOCX) cannot hold, and the bidi embedding,
+# override and isolate controls (U+202A–U+202E, U+2066–U+2069): Word and LibreOffice reverse
+# text for them while a PDF prints them as junk, so the two files would say different things
+_DROPPED = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff"
+                      "\u202a-\u202e\u2066-\u2069]")
 
 
 def clean_text(value: str) -> str:
-    """NFC-normalise; drop control characters (not newline, tab), lone surrogates, U+FFFE/U+FFFF."""
+    """NFC-normalise; drop control characters (not newline, tab), lone surrogates, U+FFFE/U+FFFF
+    and bidi controls."""
     if not value:
         return value
     value = _DROPPED.sub("", value.replace("\r\n", "\n"))

@@ -6,6 +6,7 @@ import datetime as dt
 
 from secretary_app.domain.enums import Authority, DocumentKind, DocumentStyle, MeetingKind
 from secretary_app.domain.model import Vote
+from secretary_app.domain.text import fold
 
 BLANK_DAY = "      "  # what the template leaves for the records clerk to fill in
 BLANK_NUMBER = "     "  # with the space after "Số:" the draft reads "Số:      /BB-SGDĐT"
@@ -35,8 +36,8 @@ def date_line(place: str, date: dt.date | None, year: int) -> str:
 
 
 def short_date(date: dt.date) -> str:
-    """'16/10/2024', as used inside sentences."""
-    return f"{date.day:02d}/{date.month:02d}/{date.year}"
+    """'16/10/2024', '26/5/2023', '05/01/2024' inside sentences: the date line's zero rule."""
+    return f"{day_part(date.day)}/{month_part(date.month)}/{date.year}"
 
 
 DOTS = "....."  # what the templates print for a value still to be filled in by hand
@@ -70,33 +71,47 @@ def document_number(
 
 
 def percent(part: int, whole: int) -> str:
-    """Percentage with two decimals and a decimal comma, trailing zeros dropped: '90,91%'."""
-    value = round(part * 100 / whole, 2)
-    text = f"{value:.2f}".rstrip("0").rstrip(".")
-    return text.replace(".", ",") + "%"
+    """Percentage with always two decimals and a decimal comma: '90,91%', '0,20%', '100,00%'."""
+    return f"{part * 100 / whole:.2f}".replace(".", ",") + "%"
 
 
 def vote_sentence(vote: Vote, base: int | None = None, who: str = "đại biểu") -> str:
-    """'Kết quả biểu quyết: 10/11 đại biểu tán thành, chiếm 90,91%; …'.
+    """'Kết quả biểu quyết: 432/494 đại biểu tham gia biểu quyết, chiếm 87,45%; 430/494 đại biểu
+    tán thành, chiếm 87,04%; …' (the took-part count only when recorded).
 
     base: what the counts are measured against (the body's rule); default the vote's own.
     """
     total = vote.eligible if vote.eligible else vote.in_favor + vote.against + vote.abstain
     total = base if base else total
-    parts = []
-    for count, word in (
-        (vote.in_favor, "tán thành"),
-        (vote.against, "không tán thành"),
-        (vote.abstain, "không biểu quyết"),
-    ):
-        if total:
-            parts.append(f"{count}/{total} {who} {word}, chiếm {percent(count, total)}")
-        else:
-            parts.append(f"{count} {who} {word}")
+    counts = [(vote.in_favor, "tán thành"), (vote.against, "không tán thành"),
+              (vote.abstain, "không biểu quyết")]
+    if vote.took_part is not None:
+        counts.insert(0, (vote.took_part, "tham gia biểu quyết"))
+    parts = [f"{count}/{total} {who} {word}, chiếm {percent(count, total)}" if total
+             else f"{count} {who} {word}" for count, word in counts]
     sentence = "Kết quả biểu quyết: " + "; ".join(parts)
     if vote.result:
         sentence += f". {vote.result}"
     return sentence.rstrip(".") + "."
+
+
+_VOTE_VERBS = ("thong qua", "tan thanh", "nhat tri", "dong y", "phe duyet", "bau ", "chap thuan",
+               "mien nhiem", "bai nhiem", "cho y kien", "quyet dinh", "lay y kien", "ket nap",
+               "gioi thieu", "de nghi", "cong nhan", "ban hanh", "dieu chinh", "ve ")
+
+
+def vote_subject(subject: str) -> str:
+    """'Biểu quyết thông qua X' from 'Thông qua X'; a subject that already starts with
+    'Biểu quyết' is kept as typed; other capitals stay as typed ('Hội nghị …')."""
+    subject = subject.strip().rstrip(".:;").strip()
+    if not subject:
+        return ""
+    folded = fold(subject)
+    if folded.startswith("bieu quyet"):
+        return subject
+    if folded.startswith(_VOTE_VERBS):
+        subject = subject[:1].lower() + subject[1:]
+    return f"Biểu quyết {subject}"
 
 
 KIND_WORDS = {
@@ -136,7 +151,7 @@ def meeting_phrase(title: str, kind: MeetingKind) -> str:
     if lowered.startswith("họp "):
         return "cuộc " + lowered
     if lowered.startswith(_MEETING_WORDS):
-        return lowered
+        return title  # as typed: "Hội nghị tổng kết" names this conference
     return f"{kind_word(kind)} {title}".rstrip()
 
 

@@ -58,7 +58,7 @@ def prove_export(db: Database, stamp: dict, file_digest: str,
     if not section.add(line is not None, f"bản xuất {stamp['export_id']}: " + (
             "có trong nhật ký của tệp dữ liệu này" if line else
             "cuộc họp không xác định (unknown meeting): tệp dữ liệu này không ghi bản xuất "
-            "nào như vậy, có thể tệp đến từ cơ quan khác")):
+            "nào như vậy, có thể tệp đến từ cơ quan khác")) or line is None:
         return section
     assert line is not None  # section.add returned False otherwise
     mid = line["meeting_id"]

@@ -4,8 +4,13 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
+from secretary_app.domain.model import OfficialDocument
+from secretary_app.domain.register import IMPORTED
 from secretary_app.storage.audit_chain import all_chain_problems
 from secretary_app.storage.guards import GUARD_TRIGGERS, trigger_names
+from secretary_app.storage.organizations import get_organization
+from secretary_app.storage.register_imported import imported_date, imported_series
+from secretary_app.storage.rows import parse_date
 from secretary_app.storage.sealed import all_seal_problems
 
 # Ordered lists: (table, parent column); positions must be exactly 0..n-1 under each parent.
@@ -74,6 +79,33 @@ def numbering_problems(db: Database, tables: set[str]) -> list[str]:
                "GROUP BY organization_id, series, number HAVING count(*) > 1")
         out += [f"sổ đăng ký trùng số: số {number:02d}, sổ {series} (cơ quan {org}), {n} lần"
                 for org, series, number, n in db.execute(sql).fetchall()]
+        out += unregistered_clashes(db)
+    return out
+
+
+def unregistered_clashes(db: Database) -> list[str]:
+    """Numbered documents outside the register whose number the register already holds."""
+    rows = db.execute(
+        "SELECT d.kind, d.number, d.year, d.issued_on, m.date, m.title, m.organization_id "
+        "FROM documents d JOIN meetings m ON m.id = d.meeting_id WHERE d.number IS NOT NULL "
+        "AND NOT EXISTS (SELECT 1 FROM register_entries r WHERE r.document_id = d.id "
+        "AND r.status = 'issued') ORDER BY d.id").fetchall()
+    out = []
+    for kind, number, year, issued_on, meeting_date, title, org_id in rows:
+        org = get_organization(db, org_id)
+        doc = OfficialDocument(kind, number, year, parse_date(issued_on))
+        meeting_day = parse_date(meeting_date)
+        assert meeting_day is not None, "a meeting always has its date"
+        date = imported_date(doc, meeting_day)
+        held = db.execute(
+            "SELECT r.kind, r.origin, m.title FROM register_entries r LEFT JOIN meetings m "
+            "ON m.id = r.meeting_id WHERE r.organization_id = ? AND r.series = ? "
+            "AND r.number = ?", [org_id, imported_series(org, kind, date), number]).fetchone()
+        if held is not None:
+            how = "nhập" if held[1] == IMPORTED else "cấp"
+            out.append(f"số văn bản trùng: {number:02d}/{kind} năm {date.year} của “{title}” "
+                       f"trùng với số {number:02d}/{held[0]} đã {how} trong sổ đăng ký"
+                       + (f" cho “{held[2]}”" if held[2] else ""))
     return out
 
 

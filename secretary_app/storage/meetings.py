@@ -31,12 +31,15 @@ from secretary_app.domain.model import (
     Task,
     Vote,
 )
+from secretary_app.domain.package_rules import PackageError
+from secretary_app.domain.register import RegisterError
 from secretary_app.domain.text import fold
 from secretary_app.storage.database import Change, Noun, Store
 from secretary_app.storage.meeting_carried import carried_as_of
 from secretary_app.storage.numbering import refuse_duplicate_numbers
 from secretary_app.storage.organizations import find_or_create_organization, get_organization
 from secretary_app.storage.people import link_person
+from secretary_app.storage.register_imported import register_imported
 from secretary_app.storage.rows import (
     child_ids,
     children,
@@ -48,7 +51,7 @@ from secretary_app.storage.rows import (
 )
 
 INFO_FIELDS = ("title", "kind", "date", "end_date", "start_time", "end_time", "location",
-               "purpose", "convened_total")
+               "purpose", "convened_total", "reporting_units", "notifying_body")
 
 
 @dataclass(frozen=True)
@@ -61,8 +64,9 @@ class MeetingSummary:
     open_tasks: int
 
 
-def create_meeting(store: Store, meeting: Meeting) -> MeetingId:
-    """Store a whole meeting in one transaction; returns its new id."""
+def create_meeting(store: Store, meeting: Meeting, source: str = "") -> MeetingId:
+    """Store a whole meeting in one transaction; returns its new id. Numbers its documents
+    carry enter the register as imported from `source` (RegisterError when one is taken)."""
     with store.write(Change(Noun.MEETING_LIST)) as db:
         org_id = meeting.organization.id or find_or_create_organization(store,
                                                                          meeting.organization)
@@ -72,7 +76,19 @@ def create_meeting(store: Store, meeting: Meeting) -> MeetingId:
         meeting_id = MeetingId(stored_id(db.table("meetings").insert(row).last_pk))
         _insert_children(db, meeting_id, meeting)
         refuse_duplicate_numbers(db, meeting_id, org_id)  # rolls the whole meeting back
+        if any(d.number is not None for d in meeting.documents):
+            _register_numbers(db, get_organization(db, org_id), meeting, meeting_id, source)
     return meeting_id
+
+
+def _register_numbers(db: Database, org: Organization, meeting: Meeting, meeting_id: int,
+                      source: str) -> None:
+    """The numbers the documents carry enter the register; a taken one refuses the package."""
+    try:
+        register_imported(db, org, meeting, meeting_id,
+                          child_ids(db, "documents", "meeting_id", meeting_id), source)
+    except RegisterError as exc:
+        raise PackageError("documents", str(exc)) from None
 
 
 def _insert_children(db: Database, mid: int, m: Meeting) -> None:
@@ -109,7 +125,7 @@ def vote_row(v: Vote) -> dict:
     """Table columns of a vote."""
     return {"subject": v.subject, "in_favor": v.in_favor, "against": v.against,
             "abstain": v.abstain, "eligible": v.eligible, "result": v.result,
-            "agenda_key": v.agenda}
+            "agenda_key": v.agenda, "took_part": v.took_part}
 
 
 def task_row(t: Task) -> dict:
@@ -139,7 +155,8 @@ def load_meeting(db: Database, meeting_id: int) -> Meeting:
         date=date, end_date=parse_date(row["end_date"]),
         start_time=row["start_time"], end_time=row["end_time"], location=row["location"],
         chair=row["chair_key"], secretary=row["secretary_key"], purpose=row["purpose"],
-        convened_total=row["convened_total"], organization=get_organization(db, row["organization_id"]),
+        convened_total=row["convened_total"], reporting_units=row["reporting_units"],
+        notifying_body=row["notifying_body"], organization=get_organization(db, row["organization_id"]),
         attendees=[attendee_from_row(r) for r in children(db, "attendees", "meeting_id", mid)],
         agenda=[AgendaItem(key=r["key"], title=r["title"], id=r["id"])
                 for r in children(db, "agenda_items", "meeting_id", mid)],
@@ -172,7 +189,7 @@ def vote_from_row(r: dict) -> Vote:
     """A Vote from its row."""
     return Vote(subject=r["subject"], in_favor=r["in_favor"], against=r["against"],
                 abstain=r["abstain"], eligible=r["eligible"], result=r["result"],
-                agenda=r["agenda_key"], id=r["id"])
+                agenda=r["agenda_key"], took_part=r["took_part"], id=r["id"])
 
 
 def task_from_row(r: dict) -> Task:

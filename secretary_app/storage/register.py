@@ -125,6 +125,7 @@ def save_entry(db: Database, entry: RegisterEntry) -> None:
         "signer": clean_text(entry.signer), "reason": clean_text(entry.reason),
         "recipients": json.dumps([clean_text(r) for r in entry.recipients], ensure_ascii=False),
         "meeting_id": entry.meeting_id, "document_id": entry.document_id,
+        "origin": entry.origin, "source": clean_text(entry.source),
     }
     if entry.id is None:
         entry.id = db.table("register_entries").insert(row).last_pk

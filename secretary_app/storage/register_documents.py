@@ -16,6 +16,7 @@ from secretary_app.domain.drafting import DRAFTERS
 from secretary_app.domain.enums import DocumentKind, Role
 from secretary_app.domain.model import Meeting, OfficialDocument, Signer
 from secretary_app.domain.register import RegisterEntry, RegisterError, short_number
+from secretary_app.domain.signing_rules import issue_problems
 from secretary_app.domain.vietnamese import chair_word, number_part
 from secretary_app.storage.database import Change, Noun, Store
 from secretary_app.storage.guards import FROZEN_MESSAGE
@@ -58,6 +59,9 @@ def issue_document(store: Store, document_id: int, date: dt.date | None = None,
         doc = next(d for d in meeting.documents if d.id == document_id)
         if doc.number is not None:
             raise RegisterError(_already_issued(db, meeting, doc))
+        problems = issue_problems(meeting, doc)
+        if problems:
+            raise RegisterError("Chưa cấp số được: " + "; ".join(problems))
         _keep_draft(db, meeting, doc)
         entry = RegisterEntry(
             stored_id(meeting.organization.id), "", 0, str(doc.kind), date or dt.date.today(),

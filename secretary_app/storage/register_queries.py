@@ -18,6 +18,7 @@ def entry_from_row(row: dict) -> RegisterEntry:
         status=EntryStatus(row["status"]), summary=row["summary"], signer=row["signer"],
         recipients=json.loads(row["recipients"]), meeting_id=row["meeting_id"],
         document_id=row["document_id"], reason=row["reason"], id=row["id"],
+        origin=row.get("origin", "register"), source=row.get("source", ""),
     )
 
 

@@ -10,14 +10,11 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from secretary_app.paths import default_database_path, resource
+from secretary_app.ui.backup_schedule import BackupScheduler
+from secretary_app.ui.error_reporter import ErrorReporter
 from secretary_app.ui.main_window import MainWindow
 from secretary_app.ui.safety_actions import add_reliability_actions
-from secretary_app.ui.startup_checks import (
-    BackupScheduler,
-    ErrorReporter,
-    StartupChecks,
-    open_database,
-)
+from secretary_app.ui.startup_checks import StartupChecks, open_database
 from secretary_app.ui.text_limits import install_text_limits
 from secretary_app.ui.translation import chosen_language, install_language
 

@@ -25,13 +25,13 @@ def act():
 
 
 def open_search(window):
-    from secretary_app.ui.search_panel import open_search as opener
+    from secretary_app.ui.dialogs.search_panel import open_search as opener
 
     return opener(window)
 
 
 def open_tasks(window):
-    from secretary_app.ui.tasks_view import open_tasks as opener
+    from secretary_app.ui.dialogs.tasks_view import open_tasks as opener
 
     return opener(window)
 

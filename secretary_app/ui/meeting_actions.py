@@ -84,7 +84,7 @@ def import_package(window, path=None) -> int | None:
         return None
     try:
         meeting = parse_package_bytes(read_input_file(path, MAX_PACKAGE_BYTES))
-        meeting_id = create_meeting(window.store, meeting)
+        meeting_id = create_meeting(window.store, meeting, source=path.name)
     except PackageError as exc:
         why = translate("MeetingActions", "Gói cuộc họp không hợp lệ: %1")
         messages.show_error(window, heading, why.replace("%1", str(exc)))

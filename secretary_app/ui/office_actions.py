@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from secretary_app.storage.office_link import office_configured
+from secretary_app.storage.office_link import is_office_copy, office_configured
 
 
 def translate(text: str) -> str:
@@ -33,4 +33,16 @@ def publish_to_office(window, meeting_id: int) -> bool | None:
     window.statusBar().showMessage(translate(
         "Đã gửi biên bản lên lưu trữ văn phòng (phiên bản %1).").replace(
         "%1", str(published.version)), 10_000)
+    return True
+
+
+def refuse_reopening_copy(window, meeting_id: int) -> bool:
+    """Say so and return True when the meeting is a colleague's copy from the office archive."""
+    if not is_office_copy(window.store.db, meeting_id):
+        return False
+    from secretary_app.ui import messages
+
+    messages.show_error(window, translate("Mở lại biên bản"), translate(
+        "Đây là bản sao chỉ đọc của biên bản đồng nghiệp lấy từ lưu trữ văn phòng: không mở lại "
+        "để sửa được. Người lập biên bản sửa trên máy của họ rồi gửi lại."))
     return True

@@ -19,7 +19,7 @@ from secretary_app.storage.finalise import (
 from secretary_app.storage.integrity import check_database
 from secretary_app.storage.meetings import meeting_title
 from secretary_app.ui import messages
-from secretary_app.ui.office_actions import publish_to_office
+from secretary_app.ui.office_actions import publish_to_office, refuse_reopening_copy
 
 translate = QCoreApplication.translate
 MEETING_ACTIONS = ("finaliseMinutes", "reopenMinutes", "auditLog")
@@ -86,6 +86,8 @@ def reopen_current(window) -> bool:
     """Mở lại: unlock the shown meeting with a reason written by the user."""
     meeting_id = window.current_meeting_id()
     if meeting_id is None or not is_finalised(window.store.db, meeting_id):
+        return False
+    if refuse_reopening_copy(window, meeting_id):
         return False
     from secretary_app.ui.dialogs.safety_dialogs import ReasonDialog  # not at start-up
 

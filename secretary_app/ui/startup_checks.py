@@ -1,14 +1,12 @@
-"""Opening the database for the desktop app: one writer, damaged files, backups, error messages."""
+"""Opening the database for the app, then the full check and the backup once its window shows."""
 
 from __future__ import annotations
 
 import logging
-import sys
 import threading
-import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QApplication
 
 from secretary_app.storage.access import read_only_store
@@ -16,7 +14,6 @@ from secretary_app.storage.backup import (
     BackupError,
     automatic_backup,
     backup_before_migrate,
-    daily_backup,
     list_backups,
     remove_interrupted_backups,
 )
@@ -37,7 +34,6 @@ from secretary_app.ui import messages
 
 translate = QCoreApplication.translate
 log = logging.getLogger(__name__)
-BACKUP_CHECK_MS = 60 * 60 * 1000  # look hourly whether the daily backup is due
 
 
 def open_database(path: Path, parent=None, checks_later: bool = False,
@@ -176,79 +172,6 @@ class StartupChecks(QObject):
         else:
             title = translate("Reliability", "Chưa sao lưu được")
         messages.show_error(QApplication.activeWindow(), title, message)
-
-
-class BackupScheduler(QObject):
-    """While the app runs: a backup once the newest is a day old (checked every hour).
-
-    The copy reads every page (seconds on a large file), so it runs on a thread of its own
-    with its own read-only connection: the window never freezes for it.
-    """
-
-    def __init__(self, store: Store, parent: QObject | None = None):
-        super().__init__(parent)
-        self.store = store
-        self.backup_thread: threading.Thread | None = None
-        self.timer = QTimer(self, interval=BACKUP_CHECK_MS)
-        self.timer.timeout.connect(self.start_if_due)
-        self.timer.start()
-
-    def start_if_due(self) -> threading.Thread | None:
-        """Start the backup thread unless one is still running; returns it."""
-        if self.backup_thread is not None and self.backup_thread.is_alive():
-            return None
-        self.backup_thread = threading.Thread(target=self.run_if_due, name="daily-backup", daemon=True)
-        self.backup_thread.start()
-        return self.backup_thread
-
-    def run_if_due(self) -> Path | None:
-        """Take the daily backup when it is due; problems go to the log (retried next hour)."""
-        try:
-            return daily_backup(self.store.path)
-        except (BackupError, StorageError) as exc:
-            log.error("daily backup failed: %s", exc)
-            return None
-
-
-class ErrorReporter:
-    """sys.excepthook that tells the user about storage errors (finalised, disk full …).
-
-    The same message is not repeated within QUIET_SECONDS (a draft timer failing on a full
-    disk would otherwise open a dialog every few hundred milliseconds).
-    """
-
-    QUIET_SECONDS = 15.0
-
-    def __init__(self):
-        self.previous = sys.excepthook
-        self._last: tuple[str, float] | None = None
-        self._showing = False
-
-    def install(self) -> ErrorReporter:
-        """Become sys.excepthook (the previous hook still prints the traceback)."""
-        sys.excepthook = self
-        return self
-
-    def __call__(self, kind, exc, tb) -> None:
-        log.error("unexpected error", exc_info=(kind, exc, tb))
-        self.previous(kind, exc, tb)
-        message = describe_error(exc)
-        if message is not None:
-            self.report(message)
-
-    def report(self, message: str) -> bool:
-        """Show the message unless it was just shown (or a report is open); True if shown."""
-        now = time.monotonic()
-        if self._showing or (self._last and self._last[0] == message
-                             and now - self._last[1] < self.QUIET_SECONDS):
-            return False
-        self._last, self._showing = (message, now), True
-        try:
-            messages.show_error(QApplication.activeWindow(),
-                                translate("Reliability", "Chưa lưu được thay đổi"), message)
-        finally:
-            self._showing = False
-        return True
 
 
 def _recover_if_lost(path, parent) -> bool:

@@ -83,3 +83,53 @@ def pdf_drawn(data: bytes, page_index: int) -> list[Drawn]:
 
     pdf_reader(data).pages[page_index].extract_text(visitor_text=visit)
     return found
+
+
+@dataclass
+class Stroke:
+    """A straight line a PDF page draws, in mm from the page's bottom-left corner."""
+
+    x1: float
+    y1: float
+    x2: float
+    y2: float
+
+    @property
+    def length(self) -> float:
+        """Length in mm."""
+        return ((self.x2 - self.x1) ** 2 + (self.y2 - self.y1) ** 2) ** 0.5
+
+    @property
+    def centre_x(self) -> float:
+        """Horizontal middle in mm."""
+        return (self.x1 + self.x2) / 2
+
+
+def pdf_strokes(data: bytes, page_index: int) -> list[Stroke]:
+    """The 'm … l' lines of one page, through the q/Q/cm transformations (no rotation)."""
+    from pypdf.generic import ContentStream
+
+    page = pdf_reader(data).pages[page_index]
+    content = ContentStream(page.get_contents(), page.pdf)
+    ctm, stack, start, found = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0], [], None, []
+
+    def at(x, y):
+        return ((ctm[0] * x + ctm[2] * y + ctm[4]) / MM, (ctm[1] * x + ctm[3] * y + ctm[5]) / MM)
+
+    for operands, op in content.operations:
+        if op == b"q":
+            stack.append(list(ctm))
+        elif op == b"Q":
+            ctm = stack.pop()
+        elif op == b"cm":
+            a, b, c, d, e, f = (float(v) for v in operands)
+            ctm = [a * ctm[0] + b * ctm[2], a * ctm[1] + b * ctm[3], c * ctm[0] + d * ctm[2],
+                   c * ctm[1] + d * ctm[3], e * ctm[0] + f * ctm[2] + ctm[4],
+                   e * ctm[1] + f * ctm[3] + ctm[5]]
+        elif op == b"m":
+            start = at(float(operands[0]), float(operands[1]))
+        elif op == b"l" and start is not None:
+            end = at(float(operands[0]), float(operands[1]))
+            found.append(Stroke(*start, *end))
+            start = end
+    return found

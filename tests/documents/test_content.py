@@ -14,7 +14,7 @@ from secretary_app.documents.export import (
     to_docx_bytes,
     to_pdf_bytes,
 )
-from secretary_app.documents.minutes import speaker_intro
+from secretary_app.documents.proceedings import speaker_intro
 from secretary_app.domain.enums import DocumentKind
 from secretary_app.domain.model import OfficialDocument
 from tests.documents import effective

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
@@ -164,4 +166,5 @@ def test_body_paragraphs_justified_indented_spaced(files):
 
 def test_pdf_is_byte_stable(files):
     document = build_document(fresh("seed"), DocumentKind.NOTICE)
+    document.created = dt.datetime(2024, 10, 16, 9, 30, tzinfo=dt.UTC)
     assert to_pdf_bytes(document) == to_pdf_bytes(document)

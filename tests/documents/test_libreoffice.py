@@ -10,9 +10,12 @@ import pytest
 from secretary_app.documents.blocks import PageSetup
 from secretary_app.documents.export import build_document, to_docx_bytes, to_pdf_bytes
 from secretary_app.domain.enums import DocumentKind
+from secretary_app.domain.package import parse_package_bytes
 from tests.documents.doc_samples import SAMPLES, fresh
 from tests.documents.readback import norm, pdf_reader
 from tests.documents.test_frame import _report
+from tests.documents.test_last_page import CORPUS
+from tests.documents.test_range_hyphens import BROKEN, _ranged_meeting
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 pytestmark = [pytest.mark.soffice, pytest.mark.slow,
@@ -20,9 +23,15 @@ pytestmark = [pytest.mark.soffice, pytest.mark.slow,
 
 
 def all_documents():
-    """name -> Document, for every document the document tests export."""
-    documents = {f"{name}-{kind.name.lower()}": build_document(fresh(name), kind)
-                 for name in SAMPLES for kind in (DocumentKind.MINUTES, DocumentKind.NOTICE)}
+    """name -> Document, for every document the document tests export (the samples, the corpus
+    of meetings built from published documents, the ranges meeting, the reports)."""
+    meetings = {name: fresh(name) for name in SAMPLES}
+    meetings.update((p.stem, parse_package_bytes(p.read_bytes()))
+                    for p in sorted(CORPUS.glob("*.json")))
+    meetings["ranges"] = _ranged_meeting()
+    documents = {f"{name}-{kind.name.lower()}": build_document(meeting, kind)
+                 for name, meeting in meetings.items()
+                 for kind in (DocumentKind.MINUTES, DocumentKind.NOTICE)}
     documents["report"] = _report()
     documents["report-landscape"] = _report(PageSetup(width_mm=297, height_mm=210, left_mm=25))
     return documents
@@ -47,11 +56,27 @@ def converted(tmp_path_factory):
 
 
 def test_every_docx_converts_and_paginates_like_our_pdf(converted):
-    assert len(converted) == 2 * len(SAMPLES) + 2
+    assert len(converted) == 2 * (len(SAMPLES) + len(list(CORPUS.glob("*.json"))) + 1) + 2
     for name, (ours, theirs) in converted.items():
         mine, office = len(pdf_reader(ours).pages), len(pdf_reader(theirs).pages)
         assert office >= 1, name
-        assert abs(mine - office) <= 1, f"{name}: our PDF {mine} pages, LibreOffice {office}"
+        assert mine == office, f"{name}: our PDF {mine} pages, LibreOffice {office}"
+
+
+def test_libreoffice_never_breaks_a_range_at_its_hyphen(converted):
+    for name, (_, theirs) in converted.items():
+        lines = [line for page in pdf_reader(theirs).pages
+                 for line in page.extract_text().splitlines()]
+        assert [line for line in lines if BROKEN.search(line)] == [], name
+
+
+def test_libreoffice_last_page_is_never_only_the_closing_and_signatures(converted):
+    for name, (_, theirs) in converted.items():
+        if name.startswith("report"):
+            continue
+        last = pdf_reader(theirs).pages[-1].extract_text().splitlines()
+        first = 1 if len(pdf_reader(theirs).pages) > 1 else 0  # the page number
+        assert not any(c in last[first] for c in ("kết thúc vào", "hông báo để")), name
 
 
 def test_libreoffice_sees_the_official_text_and_page_numbers(converted):

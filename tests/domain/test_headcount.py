@@ -108,7 +108,8 @@ def test_council_without_quorum_is_not_valid():
 
 
 def test_minutes_print_the_headcount_and_the_body_base(tmp_path):
-    from secretary_app.documents.minutes import presence_summary, vote_text
+    from secretary_app.documents.minutes import presence_summary
+    from secretary_app.documents.proceedings import vote_text
     meeting = council_meeting()
     text = presence_summary(meeting)[0].text
     assert text.startswith("Tổng số đại biểu: 500; có mặt: 494;")

@@ -20,6 +20,7 @@ from secretary_app.domain.vietnamese import (
     sub_item_label,
     time_words,
     vote_sentence,
+    vote_subject,
 )
 
 
@@ -51,12 +52,28 @@ def test_document_numbers_state_party_draft_and_any_kind():
 
 def test_percent_and_vote_sentence():
     assert percent(10, 11) == "90,91%"
-    assert percent(1, 2) == "50%"
+    assert percent(1, 2) == "50,00%"
     assert percent(1, 3) == "33,33%"
+    assert percent(1, 494) == "0,20%" and percent(5, 5) == "100,00%"
     sentence = vote_sentence(Vote(subject="X", in_favor=10, against=1, abstain=0, eligible=11))
     assert sentence.startswith("Kết quả biểu quyết: 10/11 đại biểu tán thành, chiếm 90,91%; ")
     assert "1/11 đại biểu không tán thành, chiếm 9,09%" in sentence
-    assert "0/11 đại biểu không biểu quyết, chiếm 0%" in sentence
+    assert "0/11 đại biểu không biểu quyết, chiếm 0,00%" in sentence
+
+
+def test_vote_sentence_with_the_number_who_took_part():
+    vote = Vote(subject="X", in_favor=430, against=1, abstain=1, eligible=494, took_part=432)
+    assert vote_sentence(vote).startswith(
+        "Kết quả biểu quyết: 432/494 đại biểu tham gia biểu quyết, chiếm 87,45%; "
+        "430/494 đại biểu tán thành, chiếm 87,04%; 1/494 đại biểu không tán thành, chiếm 0,20%")
+
+
+def test_vote_subject_never_doubles_the_word_and_keeps_capitals():
+    assert vote_subject("Biểu quyết thông qua Nghị quyết.") == "Biểu quyết thông qua Nghị quyết"
+    assert vote_subject("biểu quyết thông qua") == "biểu quyết thông qua"
+    assert vote_subject("Thông qua kế hoạch") == "Biểu quyết thông qua kế hoạch"
+    assert vote_subject("Hội nghị thông qua danh sách") == \
+        "Biểu quyết Hội nghị thông qua danh sách"
 
 
 def test_time_words():
@@ -67,7 +84,9 @@ def test_time_words():
 
 
 def test_short_date():
-    assert short_date(dt.date(2024, 6, 9)) == "09/06/2024"
+    assert short_date(dt.date(2024, 6, 9)) == "09/6/2024"
+    assert short_date(dt.date(2023, 5, 26)) == "26/5/2023"
+    assert short_date(dt.date(2024, 1, 5)) == "05/01/2024"
 
 
 def test_authority_prefixes_by_style():
@@ -80,7 +99,7 @@ def test_authority_prefixes_by_style():
 
 def test_meeting_phrase_inside_a_sentence():
     assert meeting_phrase("Họp giao ban tháng 3", MeetingKind.MEETING) == "cuộc họp giao ban tháng 3"
-    assert meeting_phrase("Hội nghị tổng kết", MeetingKind.CONFERENCE) == "hội nghị tổng kết"
+    assert meeting_phrase("Hội nghị tổng kết", MeetingKind.CONFERENCE) == "Hội nghị tổng kết"
     assert meeting_phrase("Giao ban quý I", MeetingKind.MEETING) == "cuộc họp Giao ban quý I"
 
 

@@ -77,7 +77,8 @@ def main_window(qtbot, store):
 
 
 def test_office_search_dialog_finds_and_opens_a_colleagues_meeting(qtbot, main_window, office,
-                                                                   tmp_path, seed_meeting):
+                                                                   tmp_path, seed_meeting,
+                                                                   monkeypatch):
     from secretary_app.office.publish import publish_meeting
     from secretary_app.office.session import client_for
     from secretary_app.storage.finalise import finalise_meeting, is_finalised
@@ -100,3 +101,10 @@ def test_office_search_dialog_finds_and_opens_a_colleagues_meeting(qtbot, main_w
     copy_id = dialog.open_selected()
     assert main_window.current_meeting_id() == copy_id
     assert is_finalised(main_window.store.db, copy_id)  # read-only: the lock of a finalised copy
+    from secretary_app.ui import messages
+    from secretary_app.ui.safety_actions import reopen_current
+
+    shown = []
+    monkeypatch.setattr(messages, "show_error", lambda _w, _title, text: shown.append(text))
+    assert reopen_current(main_window) is False  # no reason asked: a copy is never reopened
+    assert "bản sao chỉ đọc" in shown[0] and is_finalised(main_window.store.db, copy_id)

@@ -19,7 +19,7 @@ from secretary_app.storage.access import open_for_command
 from secretary_app.storage.backup import backups_dir, list_backups, take_backup
 from secretary_app.storage.database import open_store
 from secretary_app.storage.meetings import create_meeting
-from secretary_app.ui import startup_checks
+from secretary_app.ui import backup_schedule
 from tests.conftest import SEED_PATH, run_cli
 
 
@@ -147,7 +147,7 @@ def test_commands_and_refusals_are_logged(tmp_path):
     assert "migrat" in text and "backup" in text.lower()
 
 
-def test_unexpected_errors_go_to_the_log_with_their_traceback(monkeypatch, capsys):
+def test_unexpected_errors_go_to_the_log_with_their_traceback(tmp_path, monkeypatch, capsys):
     from secretary_app import app
     from secretary_app.cli import meetings
 
@@ -157,7 +157,7 @@ def test_unexpected_errors_go_to_the_log_with_their_traceback(monkeypatch, capsy
         raise ZeroDivisionError("boom in the middle")
     monkeypatch.setattr(meetings, "cmd_list", broken)
     monkeypatch.setattr("secretary_app.cli.meetings.cmd_list", broken)
-    assert app.main(["--db", ":memory:", "list"]) == 1
+    assert app.main(["--db", str(tmp_path / "d.db"), "list"]) == 1
     text = log_file().read_text(encoding="utf-8")
     assert "Traceback" in text and "ZeroDivisionError: boom in the middle" in text
 
@@ -196,7 +196,7 @@ def test_the_daily_backup_never_runs_on_the_ui_thread(qtbot, seeded_file, monkey
     monkeypatch.setattr(backup_module, "automatic_backup", slow)
     store = open_store(seeded_file)
     try:
-        scheduler = startup_checks.BackupScheduler(store)
+        scheduler = backup_schedule.BackupScheduler(store)
         started = time.monotonic()
         thread = scheduler.start_if_due()
         assert time.monotonic() - started < 0.5  # the window goes on at once

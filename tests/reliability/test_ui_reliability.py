@@ -18,6 +18,7 @@ from secretary_app.storage.guards import FINALISED_MESSAGE
 from secretary_app.storage.meetings import load_meeting
 from secretary_app.ui import messages
 from secretary_app.ui.application import run_gui
+from secretary_app.ui.backup_schedule import BackupScheduler
 from secretary_app.ui.dialogs.safety_dialogs import (
     QUIT,
     RESTORE,
@@ -26,9 +27,10 @@ from secretary_app.ui.dialogs.safety_dialogs import (
     DamagedDatabaseDialog,
     ReasonDialog,
 )
+from secretary_app.ui.error_reporter import ErrorReporter
 from secretary_app.ui.main_window import MainWindow
 from secretary_app.ui.safety_actions import add_reliability_actions
-from secretary_app.ui.startup_checks import BackupScheduler, ErrorReporter, open_database
+from secretary_app.ui.startup_checks import open_database
 
 SPEECH = "Ý kiến <mới> & “đã chốt” 😀"
 

@@ -46,7 +46,7 @@ def test_issue_sets_number_year_date_and_register_line(seeded_store):
 def test_notice_register_line_names_the_signing_capacity(seeded_store):
     entry = issue_meeting_document(seeded_store, seeded_store.seed_id, DocumentKind.NOTICE,
                                    D(2024, 10, 21))
-    assert entry.signer == "TL. GIÁM ĐỐC – CHÁNH VĂN PHÒNG"
+    assert entry.signer == "Nguyễn Văn Bình (TL. GIÁM ĐỐC – CHÁNH VĂN PHÒNG)"
     assert entry.number == 1
 
 
@@ -170,12 +170,14 @@ def test_unknown_meeting_and_bad_kind(store):
     assert register_document(store, org.id, "bcth", "x", D(2024, 1, 2)).kind == "BCTH"
 
 
-def test_meeting_without_a_notice_gets_one_when_issuing(store):
+def test_meeting_without_a_notice_cannot_issue_an_empty_one(store):
+    """Issuing would create an empty notice: no signer, no recipients, so nothing is numbered."""
     org = make_org(store)
     mid = create_meeting(store, Meeting("Họp", D(2024, 1, 3), org))
-    issue_meeting_document(store, mid, DocumentKind.NOTICE, D(2024, 1, 4))
-    [doc] = load_meeting(store.db, mid).documents
-    assert (doc.kind, doc.number) == (DocumentKind.NOTICE, 1)
+    with pytest.raises(RegisterError, match="chưa có người ký.*chưa có nơi nhận"):
+        issue_meeting_document(store, mid, DocumentKind.NOTICE, D(2024, 1, 4))
+    assert load_meeting(store.db, mid).documents == []
+    assert list_register(store.db) == []
 
 
 def test_register_survives_the_meeting_being_deleted(store):

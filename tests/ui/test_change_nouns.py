@@ -36,7 +36,7 @@ def test_pages_and_dialogs_have_refresh_sets():
     names = set(refresh_sets())
     assert {"secretary_app.ui.pages.proceedings_page.ProceedingsPage.nouns",
             "secretary_app.ui.main_window.LIST_NOUNS",
-            "secretary_app.ui.tasks_view.RELOAD_NOUNS"} <= names
+            "secretary_app.ui.dialogs.tasks_view.RELOAD_NOUNS"} <= names
 
 
 @pytest.mark.parametrize("where", sorted(refresh_sets()))

@@ -198,6 +198,18 @@ def test_save_dialog_suggests_a_name_and_adds_the_extension(page, tmp_path, monk
                       "Tài liệu Word (*.docx)")]
 
 
+def test_export_without_a_signer_warns_and_prints_the_placeholder(page, tmp_path, monkeypatch):
+    page.set_kind(DocumentKind.NOTICE)
+    monkeypatch.setattr(page, "ask_export_path", lambda fmt: tmp_path / f"tb.{fmt}")
+    path = page.export("pdf")
+    assert path is not None and "chưa có người ký" in page.status.text()
+    assert "…………" in pdf_text(path.read_bytes())
+    fill_signer(page, "TL.", "GIÁM ĐỐC", "CHÁNH VĂN PHÒNG", "Nguyễn Văn Bình")
+    page._typed()
+    page.export("pdf")
+    assert "chưa có người ký" not in page.status.text()
+
+
 def test_finalised_minutes_print_the_frozen_profile_and_carry_a_stamp(page, tmp_path,
                                                                      monkeypatch):
     import dataclasses

@@ -261,3 +261,15 @@ def test_window_title_follows_a_renamed_meeting(qtbot, app_store):
     assert window.windowTitle() == "Họp giao ban tháng 12 <&> 🎉"
     assert meeting_title(app_store.db, app_store.seed_id) == "Họp giao ban tháng 12 <&> 🎉"
     assert meeting_title(app_store.db, 999) is None
+
+
+def test_reporting_units_and_notifying_body_are_typed_on_the_information_page(main_window):
+    page = main_window.editor.pages["info"]
+    type_text(page.reporting_edit, "Sở Tài chính, Sở Nội vụ")
+    type_text(page.notifying_edit, "Văn phòng Sở")
+    page.flush()
+    meeting = load_meeting(main_window.store.db, main_window.current_meeting_id())
+    assert (meeting.reporting_units, meeting.notifying_body) == (
+        "Sở Tài chính, Sở Nội vụ", "Văn phòng Sở")
+    main_window.actions["undo"].trigger()
+    assert load_meeting(main_window.store.db, meeting.id).notifying_body == ""

@@ -214,3 +214,17 @@ def test_speaker_cell_editor_offers_the_attendees(main_window, proceedings):
     editor.setCurrentText("Phạm Đăng Khoa")
     delegate.setModelData(editor, model, index)
     assert stored(main_window).opinions[1].speaker == "a2"
+
+
+def test_vote_records_how_many_took_part(main_window, proceedings):
+    votes = proceedings.votes
+    type_text(votes.subject, "Biểu quyết thông qua Nghị quyết")
+    votes.in_favor.setValue(430)
+    votes.against.setValue(1)
+    votes.abstain.setValue(1)
+    votes.eligible.setValue(494)
+    votes.took_part.setValue(432)
+    assert "432/494 đại biểu tham gia biểu quyết, chiếm 87,45%" in votes.sentence.text()
+    votes.record_button.click()
+    assert stored(main_window).votes[-1].took_part == 432
+    assert votes.took_part.value() == 0

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from secretary_app.domain.model import Meeting, Opinion
 from secretary_app.storage.lists import OPINIONS
 from secretary_app.storage.meetings import create_meeting
-from secretary_app.ui.search_panel import HTML_ROLE, SearchPanel, open_search
+from secretary_app.ui.dialogs.search_panel import HTML_ROLE, SearchPanel, open_search
 from tests.ui.conftest import PROFILE, press, type_text
 
 

@@ -17,8 +17,8 @@ print(json.dumps([code, sorted(sys.modules)]))
 """
 NEVER_AT_START = ("docx", "reportlab", "PySide6.QtPdf", "PySide6.QtPdfWidgets",
                   "PySide6.QtPrintSupport", "secretary_app.documents", "secretary_app.ui.dialogs",
-                  "secretary_app.ui.meeting_actions", "secretary_app.ui.search_panel",
-                  "secretary_app.ui.tasks_view", "secretary_app.ui.dialogs.register_dialog",
+                  "secretary_app.ui.meeting_actions", "secretary_app.ui.dialogs.search_panel",
+                  "secretary_app.ui.dialogs.tasks_view", "secretary_app.ui.dialogs.register_dialog",
                   "secretary_app.ui.dialogs.directory_dialog", "secretary_app.cli.followup")
 LATER_PAGES = ("attendees_page", "proceedings_page", "conclusions_page", "documents_page")
 

@@ -15,8 +15,8 @@ from secretary_app.storage.followup_carry import CARRY_TITLE, carried_tasks
 from secretary_app.storage.meetings import create_meeting, load_meeting
 from secretary_app.ui import messages
 from secretary_app.ui.dialogs.tasks_status_dialog import StatusDialog
+from secretary_app.ui.dialogs.tasks_view import TasksView, open_tasks
 from secretary_app.ui.tasks_model import OVERDUE_COLOR
-from secretary_app.ui.tasks_view import TasksView, open_tasks
 from tests.ui.conftest import PROFILE
 
 TODAY = dt.date(2025, 3, 10)

@@ -33,6 +33,7 @@ from secretary_app.documents.blocks import (
     Title,
 )
 from secretary_app.documents.fonts import POINTS_PER_MM as MM
+from secretary_app.documents.fonts import pdf_font_name
 from secretary_app.documents.pdf.renderer import body_paragraph, markup, style
 
 LAYOUT_CELL_MARGIN_MM = 1.0
@@ -144,6 +145,7 @@ def _layout(rows: list[list], page: PageSetup, shares: list[float], spans=()) ->
     widths = [page.text_width_mm * s * MM for s in shares]
     data = [[column_flowables(c) if c else "" for c in row] for row in rows]
     commands = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+                ("FONTNAME", (0, 0), (-1, -1), pdf_font_name()),  # else cells name Helvetica
                 ("LEFTPADDING", (0, 0), (-1, -1), LAYOUT_CELL_MARGIN_MM * MM),
                 ("RIGHTPADDING", (0, 0), (-1, -1), LAYOUT_CELL_MARGIN_MM * MM),
                 ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
@@ -176,6 +178,7 @@ def _ruled(block: Table, page: PageSetup) -> RLTable:
                           block.align[c] if c < len(block.align) else Align.LEFT)
                      for c in range(columns)])
     commands = [("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                ("FONTNAME", (0, 0), (-1, -1), pdf_font_name()),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), TABLE_CELL_MARGIN_MM * MM),
                 ("RIGHTPADDING", (0, 0), (-1, -1), TABLE_CELL_MARGIN_MM * MM),

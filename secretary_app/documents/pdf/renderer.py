@@ -3,8 +3,12 @@ the shipped serif; user text is escaped before it becomes Paragraph markup."""
 
 from __future__ import annotations
 
+import datetime as dt
 import io
+import os
 import re
+from types import SimpleNamespace
+from typing import Any
 from xml.sax.saxutils import escape
 
 from secretary_app.documents.blocks import (
@@ -108,7 +112,8 @@ def to_pdf_bytes(document: Document) -> bytes:
         out, pagesize=(page.width_mm * POINTS_PER_MM, page.height_mm * POINTS_PER_MM),
         leftMargin=page.left_mm * POINTS_PER_MM, rightMargin=page.right_mm * POINTS_PER_MM,
         topMargin=page.top_mm * POINTS_PER_MM, bottomMargin=page.bottom_mm * POINTS_PER_MM,
-        title=printable(document.title), author="", creator="secretary-app", invariant=1,
+        title=printable(document.title), author=printable(document.author),
+        subject="", creator="secretary-app", invariant=1, lang=document.language,
         initialFontName=pdf_font_name())  # no stray Helvetica reference
     # No frame padding: the text block is exactly the page minus the margins, as in Word.
     frame = Frame(template.leftMargin, template.bottomMargin, template.width, template.height,
@@ -118,8 +123,35 @@ def to_pdf_bytes(document: Document) -> bytes:
                      autoNextPageTemplate="later"),
         PageTemplate("later", [frame], onPage=lambda c, d: _page_number(c, d, page)),
     ])
-    template.build(story(document))
+    template.build(story(document), canvasmaker=_dated_canvas(document.created))
     return out.getvalue()
+
+
+def build_time() -> dt.datetime:
+    """Now; or SOURCE_DATE_EPOCH when set (reproducible builds: the same bytes every time)."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        return dt.datetime.fromtimestamp(int(epoch), dt.UTC)
+    return dt.datetime.now().astimezone()
+
+
+def _dated_canvas(created: dt.datetime | None):
+    """A canvas class whose file carries a real creation and modification date (the rest of
+    the file stays byte-stable: reportlab's invariant mode would write 2000-01-01)."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    when = (created or build_time()).astimezone()
+    offset = int((when.utcoffset() or dt.timedelta()).total_seconds() // 60)
+    stamp = SimpleNamespace(t=when.timestamp(), YMDhms=when.timetuple()[:6],
+                            dhh=offset // 60 if offset >= 0 else -(-offset // 60),
+                            dmm=abs(offset) % 60)
+
+    class DatedCanvas(Canvas):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._doc._timeStamp = stamp
+
+    return DatedCanvas
 
 
 def _first_page(canvas, doc, document: Document) -> None:
@@ -151,17 +183,24 @@ def story(document: Document) -> list:
 
     flowables: list = []
     kept: list = []  # keep-with-next paragraphs waiting for the block that follows them
+    room: Any = None  # the page break condition (CondPageBreak) before the first of them
     for block in document.blocks:
         made = pdf_blocks.flowables(block, document.page)
         if isinstance(block, SignatureTable):
             flowables.append(KeepTogether(kept + made))
             kept = []
             continue
+        keeps = _keeps_with_next(block)
+        height = sum(_height(f, document.page) for f in made) if keeps else 0.0
+        if keeps and kept:  # a chain: all of it goes with what follows
+            kept += made
+            room.height += height
+            continue
         flowables.extend(kept)
         kept = []
-        if _keeps_with_next(block):
-            need = sum(_height(f, document.page) for f in made) + KEEP_LINES * BODY_LEADING
-            flowables.append(CondPageBreak(need))
+        if keeps:
+            room = CondPageBreak(height + KEEP_LINES * BODY_LEADING)
+            flowables.append(room)
             kept = made
         else:
             flowables.extend(made)

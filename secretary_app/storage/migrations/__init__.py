@@ -23,5 +23,6 @@ from secretary_app.storage.migrations import (  # noqa: E402
     m0005_finalise,  # noqa: F401
     m0007_audit_chain,  # noqa: F401
     m0008_headcount_decisions,  # noqa: F401
+    m0009_documents,  # noqa: F401
     m0010_office,  # noqa: F401
 )

@@ -10,6 +10,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog
 
 from secretary_app.documents.export import build_document, export_document, to_pdf_bytes
+from secretary_app.domain.signing_rules import missing_signer
 from secretary_app.fileio import ExportError
 from secretary_app.storage.exports import new_stamp
 from secretary_app.storage.finalise import record_export
@@ -59,7 +60,11 @@ class DocumentOutput:
         record_export(self.store, self.meeting_id, path, stamp)
         self.last_export, self.export_folder = path, path.parent
         self.open_folder_action.setEnabled(True)
-        self.status.setText(translate("DocumentsPage", "Đã xuất: %1").replace("%1", str(path)))
+        done = translate("DocumentsPage", "Đã xuất: %1").replace("%1", str(path))
+        if missing_signer(meeting, meeting.document(self.kind)):
+            done += " " + translate("DocumentsPage", "Lưu ý: văn bản chưa có người ký (in dòng "
+                                    "chấm để ký tay); điền họ tên người ký ở trang Văn bản.")
+        self.status.setText(done)
         return path
 
     def ask_export_path(self, fmt: str) -> Path | None:

@@ -81,6 +81,10 @@ class InfoPage(MeetingPage):
         self.start_edit, self.end_edit = self._time_box("startTimeEdit"), self._time_box("endTimeEdit")
         self.location_edit = QLineEdit(objectName="locationEdit")
         self.purpose_edit = plain_box("purposeEdit", 5)
+        self.reporting_edit = QLineEdit(objectName="reportingUnitsEdit", placeholderText=self.tr(
+            "nghe báo cáo của … (ví dụ: Sở Tài chính, Sở Nội vụ)"))
+        self.notifying_edit = QLineEdit(objectName="notifyingBodyEdit", placeholderText=self.tr(
+            "khi không phải cơ quan của người ký (ví dụ: Văn phòng Sở)"))
         self.chair_combo = QComboBox(objectName="chairCombo")
         self.secretary_combo = QComboBox(objectName="secretaryCombo")
         self.warning = QLabel(objectName="infoWarning", styleSheet="color: #b00020")
@@ -111,6 +115,8 @@ class InfoPage(MeetingPage):
         form.addRow(buddy(self.tr("&Giờ:"), self.start_edit), times)
         form.addRow(self.tr("Địa đi&ểm:"), self.location_edit)
         form.addRow(self.tr("&Mục đích:"), self.purpose_edit)
+        form.addRow(self.tr("Đơn vị &báo cáo:"), self.reporting_edit)
+        form.addRow(self.tr("Cơ &quan thông báo:"), self.notifying_edit)
         form.addRow(self.tr("&Chủ trì:"), self.chair_combo)
         form.addRow(self.tr("T&hư ký:"), self.secretary_combo)
         form.addRow("", self.warning)
@@ -118,7 +124,7 @@ class InfoPage(MeetingPage):
     def _connect(self) -> None:
         for box in (self.title_edit, self.purpose_edit):
             box.textChanged.connect(self._changed)
-        for box in (self.start_edit, self.end_edit, self.location_edit):
+        for box in (self.start_edit, self.end_edit, self.location_edit, *self._lines()):
             box.textEdited.connect(self._changed)
             box.editingFinished.connect(self.flush)
         for box in (self.date_edit, self.end_date_edit):
@@ -127,6 +133,10 @@ class InfoPage(MeetingPage):
         self.chair_combo.activated.connect(lambda _i: self._pick(Role.CHAIR, self.chair_combo))
         self.secretary_combo.activated.connect(
             lambda _i: self._pick(Role.SECRETARY, self.secretary_combo))
+
+    def _lines(self) -> tuple[QLineEdit, ...]:
+        """The one-line text fields the notice prints (reporting units, notifying body)."""
+        return (self.reporting_edit, self.notifying_edit)
 
     def _changed(self, *_args) -> None:
         if not self._loading:
@@ -138,7 +148,9 @@ class InfoPage(MeetingPage):
                "kind": self.kind_combo.currentData(),
                "date": self.date_edit.date().toPython(),
                "location": clean_text(self.location_edit.text()).strip(),
-               "purpose": clean_text(self.purpose_edit.toPlainText()).strip()}
+               "purpose": clean_text(self.purpose_edit.toPlainText()).strip(),
+               "reporting_units": clean_text(self.reporting_edit.text()).strip(),
+               "notifying_body": clean_text(self.notifying_edit.text()).strip()}
         end = self.end_date_edit.date()
         out["end_date"] = None if end == NO_DATE else end.toPython()
         for field, box in (("start_time", self.start_edit), ("end_time", self.end_edit)):
@@ -188,7 +200,7 @@ class InfoPage(MeetingPage):
         """Finalised minutes: the information is shown but cannot be changed."""
         self.locked = locked
         for box in (self.title_edit, self.purpose_edit, self.location_edit, self.start_edit,
-                    self.end_edit):
+                    self.end_edit, *self._lines()):
             box.setReadOnly(locked)
         for box in (self.kind_combo, self.date_edit, self.end_date_edit, self.chair_combo,
                     self.secretary_combo):
@@ -201,7 +213,8 @@ class InfoPage(MeetingPage):
         self.date_edit.setDate(QDate(m.date))
         self.end_date_edit.setDate(to_date(m.end_date))
         for box, value in ((self.start_edit, m.start_time), (self.end_edit, m.end_time),
-                           (self.location_edit, m.location)):
+                           (self.location_edit, m.location), (self.reporting_edit,
+                           m.reporting_units), (self.notifying_edit, m.notifying_body)):
             if clean_text(box.text()).strip() != (value or ""):  # keep a space being typed
                 box.setText(value or "")
         self._fill_people(self.chair_combo, m, m.chair)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from secretary_app.documents.minutes import vote_text
+from secretary_app.documents.proceedings import vote_text
 from secretary_app.domain.model import Meeting, Vote
 from secretary_app.domain.vietnamese import vote_sentence
 from secretary_app.storage.lists import VOTES
@@ -48,13 +48,14 @@ class VotePanel(QGroupBox):
         self.in_favor, self.against = count_box("voteFor"), count_box("voteAgainst")
         self.abstain = count_box("voteAbstain")
         self.eligible = count_box("voteEligible", self.tr("(không nêu)"))
+        self.took_part = count_box("voteTookPart", self.tr("(không nêu)"))
         self.result = QLineEdit(objectName="voteResult")
         self.result.setPlaceholderText(self.tr("Kết luận, ví dụ: Thông qua"))
         self.sentence = QLabel(objectName="voteSentence", wordWrap=True)
         self.record_button = QPushButton(self.tr("Ghi biểu quyết"), objectName="recordVoteButton")
         self.list = QListWidget(objectName="voteList")
         self._lay_out()
-        for box in (self.in_favor, self.against, self.abstain, self.eligible):
+        for box in (self.in_favor, self.against, self.abstain, self.eligible, self.took_part):
             box.valueChanged.connect(self.update_sentence)
         self.result.textChanged.connect(self.update_sentence)
         self.record_button.clicked.connect(self.record)
@@ -70,6 +71,7 @@ class VotePanel(QGroupBox):
         form.addRow(self.tr("Không tán thành:"), self.against)
         form.addRow(self.tr("Không biểu quyết:"), self.abstain)
         form.addRow(self.tr("Số được biểu quyết:"), self.eligible)
+        form.addRow(self.tr("Số tham gia biểu quyết:"), self.took_part)
         form.addRow(self.tr("Kết quả:"), self.result)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -82,7 +84,8 @@ class VotePanel(QGroupBox):
         return Vote(subject=" ".join(self.subject.text().split()),
                     in_favor=self.in_favor.value(), against=self.against.value(),
                     abstain=self.abstain.value(), eligible=self.eligible.value() or None,
-                    result=self.result.text().strip(), agenda=self.agenda_key())
+                    result=self.result.text().strip(), agenda=self.agenda_key(),
+                    took_part=self.took_part.value() or None)
 
     def sentence_of(self, vote: Vote) -> str:
         """The result sentence as the minutes print it (the body's base and pass rule)."""
@@ -113,7 +116,7 @@ class VotePanel(QGroupBox):
                                          self.meeting_id, vote))
         self.subject.clear()
         self.result.clear()
-        for box in (self.in_favor, self.against, self.abstain, self.eligible):
+        for box in (self.in_favor, self.against, self.abstain, self.eligible, self.took_part):
             box.setValue(0)
 
     def delete_selected(self) -> None:
