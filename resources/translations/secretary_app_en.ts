@@ -689,6 +689,10 @@ Các phòng thuộc Sở;</translation>
             <translation>Document text</translation>
         </message>
         <message>
+            <source>Mỗi người/đơn vị được mời một giấy mời &amp;riêng (mỗi giấy một trang, cùng một số)</source>
+            <translation>A sepa&amp;rate invitation for each person or unit (a page each, one number)</translation>
+        </message>
+        <message>
             <source>Soạn lại từ các kết luận</source>
             <translation>Redraft from the conclusions</translation>
         </message>
@@ -736,6 +740,14 @@ Các phòng thuộc Sở;</translation>
     <context>
         <name>InfoPage</name>
         <message>
+            <source>nghe báo cáo của … (ví dụ: Sở Tài chính, Sở Nội vụ)</source>
+            <translation>reports heard from … (e.g. Department of Finance, Department of Home Affairs)</translation>
+        </message>
+        <message>
+            <source>khi không phải cơ quan của người ký (ví dụ: Văn phòng Sở)</source>
+            <translation>when not the signer's own body (e.g. Office of the Department)</translation>
+        </message>
+        <message>
             <source>giờ:phút</source>
             <translation>hh:mm</translation>
         </message>
@@ -760,16 +772,16 @@ Các phòng thuộc Sở;</translation>
             <translation>P&amp;urpose:</translation>
         </message>
         <message>
+            <source>Đơn vị &amp;báo cáo:</source>
+            <translation>&amp;Reporting units:</translation>
+        </message>
+        <message>
+            <source>Cơ &amp;quan thông báo:</source>
+            <translation>Notifying &amp;body:</translation>
+        </message>
+        <message>
             <source>Tên c&amp;uộc họp:</source>
             <translation>Tit&amp;le:</translation>
-        </message>
-        <message>
-            <source>nghe báo cáo của … (ví dụ: Sở Tài chính, Sở Nội vụ)</source>
-            <translation>reports heard from … (e.g. Department of Finance, Department of Home Affairs)</translation>
-        </message>
-        <message>
-            <source>khi không phải cơ quan của người ký (ví dụ: Văn phòng Sở)</source>
-            <translation>when not the signer's own body (e.g. Office of the Department)</translation>
         </message>
         <message>
             <source>Giờ họ&amp;p:</source>
@@ -778,14 +790,6 @@ Các phòng thuộc Sở;</translation>
         <message>
             <source>Đị&amp;a điểm:</source>
             <translation>&amp;Place:</translation>
-        </message>
-        <message>
-            <source>Đơn vị &amp;báo cáo:</source>
-            <translation>&amp;Reporting units:</translation>
-        </message>
-        <message>
-            <source>Cơ &amp;quan thông báo:</source>
-            <translation>Notifying &amp;body:</translation>
         </message>
         <message>
             <source>Chủ t&amp;rì:</source>
@@ -1696,10 +1700,6 @@ Help → Open the sample meeting: see a fully recorded meeting</translation>
             <translation>Number the &amp;decision</translation>
         </message>
         <message>
-            <source>Cấp số giấ&amp;y mời</source>
-            <translation>Number the &amp;invitation</translation>
-        </message>
-        <message>
             <source>&amp;Giữ số…</source>
             <translation>&amp;Reserve a number…</translation>
         </message>
@@ -1726,6 +1726,10 @@ Help → Open the sample meeting: see a fully recorded meeting</translation>
         <message>
             <source>&amp;Loại:</source>
             <translation>&amp;Kind:</translation>
+        </message>
+        <message>
+            <source>Cấp số giấ&amp;y mời</source>
+            <translation>Number the &amp;invitation</translation>
         </message>
         <message>
             <source>Nă&amp;m:</source>
@@ -1920,6 +1924,10 @@ A number given cannot be taken back (it can only be cancelled, with a reason).</
         <message>
             <source>Chưa lưu được thay đổi</source>
             <translation>Changes not saved</translation>
+        </message>
+        <message>
+            <source>Tệp dữ liệu bị hỏng: thay đổi này CHƯA được lưu, để không ghi thêm vào tệp hỏng. Hãy đóng rồi mở lại ứng dụng để khôi phục bản sao lưu gần nhất.</source>
+            <translation>The data file is damaged: this change was NOT saved, so as not to write more into a damaged file. Close and reopen the app to restore the latest backup.</translation>
         </message>
     </context>
     <context>

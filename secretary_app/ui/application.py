@@ -53,6 +53,20 @@ def keep_startup_objects() -> None:
         gc.enable()
 
 
+def refuse_writes_if_damaged(store, kind: str) -> None:
+    """Once the full check finds the file damaged, nothing more is written into it."""
+    if kind == "damaged":
+        store.refusal = translate_damaged()
+
+
+def translate_damaged() -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate(
+        "Reliability", "Tệp dữ liệu bị hỏng: thay đổi này CHƯA được lưu, để không ghi thêm vào "
+        "tệp hỏng. Hãy đóng rồi mở lại ứng dụng để khôi phục bản sao lưu gần nhất.")
+
+
 def run_gui(args) -> int:
     """Open the main window on the chosen database; with --smoke-test, quit after a moment."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -72,6 +86,7 @@ def run_gui(args) -> int:
     window = holder.open(chosen_language(store.db, args.lang))
     keep_startup_objects()
     checks = StartupChecks(path, app)  # full check and backup, once the window has settled
+    checks.problem.connect(lambda kind, _message: refuse_writes_if_damaged(store, kind))
     QTimer.singleShot(CHECKS_AFTER_MS, checks.start)
     if args.smoke_test:
         # precise: a coarse timer may fire 5% late, which the startup benchmark would count

@@ -107,3 +107,20 @@ def test_a_secretary_cannot_add_secretaries(tmp_path, office):
                stdin="mat-khau\n")
     assert done.returncode == 1
     assert "máy chủ văn phòng từ chối" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_finalised_offline_then_pull_sends_it(tmp_path, office, seed_file):
+    db = tmp_path / "a.db"
+    init(db, office.secretary())
+    ok("--db", str(db), "import", str(seed_file))
+    office.cluster.stop("fast")
+    try:
+        done = cli("--db", str(db), "finalise", "1")
+    finally:
+        office.cluster.start()
+    assert done.returncode == 0  # finalised locally all the same
+    assert "chưa gửi được lên lưu trữ văn phòng" in done.stderr
+    assert "Bản chờ gửi lên lưu trữ: 1" in cli("--db", str(db), "office", "status").stdout
+    out = ok("--db", str(db), "office", "pull")
+    assert "Đã gửi cuộc họp 1: phiên bản 1" in out and "Còn chờ gửi: 0" in out
+    assert ok("--db", str(db), "office", "search", "khuyen hoc").count("\n") == 1
