@@ -166,3 +166,15 @@ def test_f8_folds_the_agenda_and_vote_column(qtbot, proceedings):
     assert not proceedings.side.isVisible()
     press(proceedings.composer.box, Qt.Key.Key_F8)
     assert proceedings.side.isVisible()
+
+
+def test_opinion_rows_follow_the_text_column_width(qtbot, main_window):
+    page = main_window.show_page("proceedings")
+    view = page.view
+    rows = range(page.model.rowCount())
+    for width in (1920, 1000, 1366):
+        main_window.resize(width, 768)
+        qtbot.wait(30)
+        shown = [view.rowHeight(r) for r in rows]
+        view.verticalHeader().resizeSections()  # measured afresh at this width
+        assert shown == [view.rowHeight(r) for r in rows]

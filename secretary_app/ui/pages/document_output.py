@@ -27,11 +27,12 @@ FIRST_PAGE_BLOCKS = 12  # more than page 1 of any minutes holds; the rest is dra
 class DocumentOutput:
     """Mixin of DocumentsPage: needs current_meeting(), kind, preview, status, flush()."""
 
-    def refresh_preview(self) -> bool:
+    def refresh_preview(self, first_page_first: bool = False) -> bool:
         """Render the document as PDF and show it; False when it could not be drawn.
 
-        While page 1 is in sight (the page just opened, or scrolled to the top) it comes first:
-        the opening blocks are drawn and shown, the whole document a moment later."""
+        With first_page_first, while page 1 is in sight (the page just opened, or scrolled to
+        the top) it comes first: the opening blocks are drawn and shown, the whole document a
+        moment later."""
         meeting = self.current_meeting()
         if meeting is None:
             return False
@@ -39,7 +40,7 @@ class DocumentOutput:
         try:
             document = build_document(meeting, self.kind)
             at_top = self.preview.view.verticalScrollBar().value() == 0  # page 1 in sight
-            if at_top and len(document.blocks) > FIRST_PAGE_BLOCKS:
+            if first_page_first and at_top and len(document.blocks) > FIRST_PAGE_BLOCKS:
                 opening = dataclasses.replace(document, blocks=document.blocks[:FIRST_PAGE_BLOCKS])
                 self.preview.show_pdf(to_pdf_bytes(opening))
                 QTimer.singleShot(0, lambda: self._show_whole(document))

@@ -298,7 +298,7 @@ class DocumentsPage(DocumentOutput, DocumentSigning, MeetingPage):
 
     def _preview_due(self) -> None:
         if self.isVisible() and self._preview_stale:  # drawn already (on opening): not again
-            self.refresh_preview()
+            self.refresh_preview(first_page_first=True)
 
     def showEvent(self, event) -> None:
         """A preview left stale while the page was hidden is drawn now."""

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -91,15 +92,22 @@ class ProceedingsPage(OrderedRowsMixin, MeetingPage):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(AT, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(SPEAKER, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(SPEAKER, 170)
+        header.resizeSection(SPEAKER, 150)
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # rows are as high as their wrapped text at the text column's width: when that width
+        # changes (the window or a side panel is resized) the heights are measured again
+        self._rows_timer = QTimer(self, singleShot=True, interval=0)
+        self._rows_timer.timeout.connect(self.view.verticalHeader().resizeSections)
+        header.sectionResized.connect(lambda *_: self._rows_timer.start())
         self.side = QSplitter(Qt.Orientation.Vertical, objectName="liveSidePanel")
         for panel in (self.agenda, self.carried, self.votes):
             self.side.addWidget(panel)
         self.side.setSizes([300, 250, 400])
         top = QHBoxLayout()  # one line: clock, messages, the list's buttons, start
         top.addWidget(self.clock)
+        self.message.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # a long message is cut, never widens the window
         top.addWidget(self.message, 1)
         top.addLayout(self._opinion_buttons())
         top.addWidget(self.start_button)
@@ -115,7 +123,7 @@ class ProceedingsPage(OrderedRowsMixin, MeetingPage):
         self.split.addWidget(self.side)
         self.split.addWidget(centre)
         self.split.setStretchFactor(1, 3)
-        self.split.setSizes([300, 700])
+        self.split.setSizes([260, 740])  # a 1366-pixel laptop: the opinions' text needs the width
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.split)
@@ -130,9 +138,13 @@ class ProceedingsPage(OrderedRowsMixin, MeetingPage):
                  (self.tr("Xuống"), "Ctrl+Shift+Down", lambda: self.move_by(1)),
                  (self.tr("Xóa ý kiến"), "Del", self.delete_selected),
                  (self.tr("Chuyển thành kết luận"), "Ctrl+K", self.to_conclusion)]
+        arrows = {"Ctrl+Shift+Up": "▲", "Ctrl+Shift+Down": "▼"}  # narrow: the line is full
         for text, keys, slot in specs:
-            button = QPushButton(text)
-            button.setToolTip(keys)
+            button = QPushButton(arrows.get(keys, text))
+            button.setToolTip(f"{text} ({keys})")
+            button.setAccessibleName(text)
+            if keys in arrows:
+                button.setFixedWidth(button.fontMetrics().horizontalAdvance("▲") + 20)
             button.clicked.connect(lambda _c=False, s=slot: s())
             self.buttons.append(button)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys are the keyboard's way
