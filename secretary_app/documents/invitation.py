@@ -56,15 +56,14 @@ def _address(invitee: str) -> str:
 
 def invitation_body(meeting: Meeting, content: DraftContent,
                     invitee: str | None = None) -> list[Block]:
-    """'… trân trọng kính mời:', the invitees (or the one invitee, bold on a line of its own),
-    Tới dự, Thời gian, Địa điểm, Nội dung, contact, the closing sentence."""
+    """'… trân trọng kính mời:', the invitees (or the one invitee in bold after the colon, where
+    Mẫu 1.7 puts the addressee), Tới dự, Thời gian, Địa điểm, Nội dung, contact, the closing."""
     who = content.authority.strip()
     if invitee is None:
         blocks = _invited(who, content.invitees)
     else:
-        blocks = [body(f"{who} trân trọng kính mời:" if who else "Trân trọng kính mời:",
-                       keep_with_next=True),
-                  body(Run(invitee.strip().rstrip(";.") or DOTTED_LINE, bold=True))]
+        blocks = [body(f"{who} trân trọng kính mời: " if who else "Trân trọng kính mời: ",
+                       Run(invitee.strip().rstrip(";.") or DOTTED_LINE, bold=True))]
     blocks.append(_labelled("Tới dự", f"{meeting.title.strip() or DOTTED_LINE}."))
     blocks.append(_labelled("Thời gian", f"{time_words(meeting.start_time)}, "
                                          f"{date_words(meeting.date)}."))
