@@ -77,6 +77,13 @@ class Parser(argparse.ArgumentParser):
             kwargs.setdefault("metavar", _placeholder(names, kwargs))
         return super().add_argument(*names, **kwargs)
 
+    def error(self, message: str):
+        """Bad usage: the usage line, then why in Vietnamese, on stderr; exit code 2."""
+        from secretary_app.cli.usage_errors import vietnamese_usage_error
+
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: lỗi: {vietnamese_usage_error(message)}\n")
+
 
 def _placeholder(names: tuple[str, ...], kwargs: dict) -> str:
     name = kwargs.get("dest") or names[-1].lstrip("-").replace("-", "_")

@@ -47,7 +47,7 @@ def test_errors_go_to_stderr_with_exit_codes(tmp_path):
     assert missing.returncode == 2 and "không tìm thấy tệp" in missing.stderr
     assert missing.stdout == ""
     usage = run_cli("--db", db, "frobnicate")
-    assert usage.returncode == 2 and "invalid choice" in usage.stderr
+    assert usage.returncode == 2 and "không có lựa chọn 'frobnicate'" in usage.stderr
     no_arg = run_cli("--db", db, "export-package", "1")
     assert no_arg.returncode == 2
     unknown = run_cli("--db", db, "export-package", "99", "-o", str(tmp_path / "x.json"))
