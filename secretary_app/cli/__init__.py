@@ -10,6 +10,7 @@ import argparse
 import datetime as dt
 import importlib
 import logging
+import os
 import sqlite3
 import sys
 from pathlib import Path
@@ -76,6 +77,13 @@ class Parser(argparse.ArgumentParser):
         if kwargs.get("action") in (None, "append") and "choices" not in kwargs:
             kwargs.setdefault("metavar", _placeholder(names, kwargs))
         return super().add_argument(*names, **kwargs)
+
+    def error(self, message: str):
+        """Bad usage: the usage line, then why in Vietnamese, on stderr; exit code 2."""
+        from secretary_app.cli.usage_errors import vietnamese_usage_error
+
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: lỗi: {vietnamese_usage_error(message)}\n")
 
 
 def _placeholder(names: tuple[str, ...], kwargs: dict) -> str:
@@ -167,6 +175,9 @@ def run_command(args: argparse.Namespace) -> int:
         return _refuse(str(exc), EXIT_FAILURE)
     except (DatabaseBusyError, sqlite3.Error) as exc:
         return _refuse(describe_error(exc) or str(exc), EXIT_FAILURE)
+    except BrokenPipeError:  # the reader went away (`| head`): nothing to say to it
+        _silence_stdout()
+        return EXIT_FAILURE
     except OSError as exc:
         known = describe_error(exc)  # read-only folder, full disk: said in Vietnamese
         return _refuse(known or f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "),
@@ -180,6 +191,17 @@ def run_command(args: argparse.Namespace) -> int:
             store.close()
         if lock is not None:
             lock.release()
+
+
+def _silence_stdout() -> None:
+    """Point stdout at the null device, so that the flush at exit finds no closed pipe."""
+    try:
+        target = sys.stdout.fileno()
+    except (OSError, ValueError):  # not a file (captured in tests): nothing will be flushed
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, target)
+    os.close(devnull)
 
 
 def _refuse(message: str, code: int) -> int:

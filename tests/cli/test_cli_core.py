@@ -47,7 +47,7 @@ def test_errors_go_to_stderr_with_exit_codes(tmp_path):
     assert missing.returncode == 2 and "không tìm thấy tệp" in missing.stderr
     assert missing.stdout == ""
     usage = run_cli("--db", db, "frobnicate")
-    assert usage.returncode == 2 and "invalid choice" in usage.stderr
+    assert usage.returncode == 2 and "không có lựa chọn 'frobnicate'" in usage.stderr
     no_arg = run_cli("--db", db, "export-package", "1")
     assert no_arg.returncode == 2
     unknown = run_cli("--db", db, "export-package", "99", "-o", str(tmp_path / "x.json"))
@@ -102,3 +102,18 @@ def test_window_options_alone_skip_the_subcommand_parsers():
     assert (args.command, str(args.db), args.smoke_test) == (None, "x.db", True)
     helped = run_cli("--help")
     assert "export-package" in helped.stdout and "import" in helped.stdout
+
+
+def test_output_piped_into_a_closed_reader_is_not_an_error_message(tmp_path):
+    """`secretary-app search … | head -1`: the reader closes the pipe; no 'Broken pipe' said."""
+    db = str(tmp_path / "office.db")
+    assert run_cli("--db", db, "import", str(SEED_PATH)).returncode == 0
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    reader, writer = os.pipe()
+    os.close(reader)  # nobody reads: the first write breaks the pipe
+    with os.fdopen(writer, "wb") as closed:
+        done = subprocess.run([sys.executable, "-m", "secretary_app", "--db", db, "search",
+                               "khuyến học"], stdout=closed, stderr=subprocess.PIPE, env=env,
+                              timeout=60)
+    assert done.returncode == 1
+    assert done.stderr.decode("utf-8") == ""

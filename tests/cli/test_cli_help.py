@@ -47,3 +47,21 @@ def test_printed_help_has_no_english_headings(name):
     assert helped.returncode == 0
     assert "cách dùng: secretary-app" in helped.stdout
     assert not [word for word in ENGLISH if word in helped.stdout]
+
+
+@pytest.mark.parametrize(("args", "said"), [
+    (["frobnicate"], "lỗi: tham số LỆNH: không có lựa chọn 'frobnicate'"),
+    (["export", "1"], "lỗi: thiếu tham số bắt buộc: --document, --format, -o/--output"),
+    (["export", "abc", "--document", "minutes", "--format", "pdf", "-o", "x.pdf"],
+     "lỗi: tham số MÃ: 'abc' không phải số nguyên"),
+    (["verify", "1", "x.pdf"], "lỗi: không hiểu tham số: x.pdf"),
+    (["backup", "-o"], "lỗi: tham số -o/--output: cần một giá trị"),
+    (["sign", "x.pdf", "-o", "y.pdf"], "lỗi: cần một trong các tham số --p12 --pkcs11"),
+])
+def test_usage_errors_are_vietnamese(tmp_path, args, said):
+    refused = run_cli("--db", str(tmp_path / "s.db"), *args)
+    assert refused.returncode == 2
+    assert said in refused.stderr and "cách dùng: secretary-app" in refused.stderr
+    english = ("error:", "invalid choice", "required", "unrecognized", "expected", "invalid int")
+    assert not [word for word in english if word in refused.stderr], refused.stderr
+    assert refused.stdout == ""
