@@ -1432,8 +1432,16 @@ Help → Open the sample meeting: see a fully recorded meeting</translation>
             <translation>Opinion</translation>
         </message>
         <message>
-            <source>Nội dung: %1</source>
-            <translation>Agenda item: %1</translation>
+            <source>Mục</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>Nội dung %1: %2</source>
+            <translation>Agenda item %1: %2</translation>
+        </message>
+        <message>
+            <source>Ngoài các nội dung: xếp theo giờ phát biểu, như khi in biên bản</source>
+            <translation>Outside the agenda items: placed by the time it was said, as the minutes print it</translation>
         </message>
     </context>
     <context>
