@@ -1627,6 +1627,10 @@ Help → Open the sample meeting: see a fully recorded meeting</translation>
             <translation>Edit opinion</translation>
         </message>
         <message>
+            <source>Ý kiến ngoài các nội dung đứng theo giờ phát biểu: sửa giờ để đổi chỗ.</source>
+            <translation>An opinion outside the agenda items stands by the time it was said: change its time to move it.</translation>
+        </message>
+        <message>
             <source>Đổi thứ tự ý kiến</source>
             <translation>Reorder opinions</translation>
         </message>

@@ -79,11 +79,16 @@ def test_live_list_places_it_by_time_and_follows_an_edited_time(qtbot, app_store
     tip = page.model.index(1, ITEM).data(Qt.ItemDataRole.ToolTipRole)
     assert tip.startswith("Ngoài các nội dung")
 
-    # the remark was in fact made at 09:30: the time typed in its cell moves it below item 2
+    # Ctrl+Shift+Up cannot move it away from its time: it says how to move it
     view = page.view
     focus(qtbot, view)
     view.setCurrentIndex(page.model.index(0, AT))
     press(view, Qt.Key.Key_Down)
+    press(view, Qt.Key.Key_Up, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert shown(page, TEXT) == said and "sửa giờ để đổi chỗ" in page.message.text()
+
+    # the remark was in fact made at 09:30: the time typed in its cell moves it below item 2
+    assert view.currentIndex().row() == 1
     press(view, Qt.Key.Key_F2)
     editor = QApplication.focusWidget()
     press(editor, Qt.Key.Key_A, CTRL)

@@ -287,6 +287,15 @@ class ProceedingsPage(OrderedRowsMixin, MeetingPage):
             return None
         return {"text": text}
 
+    def move_row(self, row: int, to: int) -> None:
+        """Move an opinion (undoable); one outside the agenda stays where its time puts it."""
+        if 0 <= row < len(self.model.rows) and self.meeting is not None and \
+                self.model.rows[row].agenda not in self.model.numbers:
+            self.message.setText(self.tr("Ý kiến ngoài các nội dung đứng theo giờ phát biểu: "
+                                         "sửa giờ để đổi chỗ."))
+            return
+        super().move_row(row, to)
+
     def move_text(self) -> str:
         """Undo text of a reorder."""
         return self.tr("Đổi thứ tự ý kiến")
