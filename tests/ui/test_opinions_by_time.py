@@ -78,6 +78,10 @@ def test_live_list_places_it_by_time_and_follows_an_edited_time(qtbot, app_store
     assert printed_order(load_meeting(app_store.db, meeting_id)) == said
     tip = page.model.index(1, ITEM).data(Qt.ItemDataRole.ToolTipRole)
     assert tip.startswith("Ngoài các nội dung")
+    window.resize(1366, 768)
+    qtbot.wait(20)
+    header = page.view.horizontalHeader()  # a narrow number; the opinions keep the width
+    assert header.sectionSize(ITEM) < 60 and header.sectionSize(TEXT) > 300
 
     # Ctrl+Shift+Up cannot move it away from its time: it says how to move it
     view = page.view

@@ -95,6 +95,7 @@ class ProceedingsPage(OrderedRowsMixin, MeetingPage):
         header.resizeSection(SPEAKER, 150)
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(ITEM, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)  # the item's number is narrow; the text takes the rest
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # rows are as high as their wrapped text at the text column's width: when that width
         # changes (the window or a side panel is resized) the heights are measured again
