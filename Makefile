@@ -71,6 +71,8 @@ translations: $(VENV)/.test-stamp
 screenshots: $(VENV)/.test-stamp
 	@bash .ci/system-packages.sh qt fonts xvfb
 	xvfb-run -a -s "-screen 0 1366x768x24" $(PY) docs/screenshots/take_screenshots.py
+	xvfb-run -a -s "-screen 0 1366x768x24" $(PY) docs/screenshots/take_screenshots.py --live 1366x768
+	xvfb-run -a -s "-screen 0 1920x1080x24" $(PY) docs/screenshots/take_screenshots.py --live 1920x1080
 
 sysdeps:
 	bash .ci/system-packages.sh qt fonts

@@ -35,6 +35,11 @@ METHOD = """\
   the speech put in the box at once (its keys are not counted), then Ctrl+Enter; each stored
   opinion is checked (speaker, agenda item). The same replay of the generated large meeting
   (speakers drawn at random from 60 attendees) is reported without a target.
+- **preview**: `bench/cases/preview_worker.py` opens the main window offscreen (1366×768) on the
+  seed meeting and on the generated large meeting, renderer warmed as the app does after start,
+  and times showing the Văn bản page until the PDF view has page 1, then a change of the
+  meeting's place pushed on the undo stack until the new page 1 is shown (fresh window and
+  database per run, one warm-up run).
 - **office**: a throw-away PostgreSQL (Debian's `initdb`/`pg_ctl`, `fsync=off`, TCP on
   127.0.0.1, scram passwords) with the office schema; skipped ("not measured") where PostgreSQL
   is not installed. *Issue*: `register_document` on a local database connected to the office,

@@ -15,7 +15,17 @@ from collections.abc import Callable
 from pathlib import Path
 
 from bench import machine, report
-from bench.cases import capture, export, listing, office, search, size, speaker_keys, startup
+from bench.cases import (
+    capture,
+    export,
+    listing,
+    office,
+    preview,
+    search,
+    size,
+    speaker_keys,
+    startup,
+)
 from bench.figures import Figure, Target, not_measured
 from bench.generate import build_seconds_file, cached_database, large_meeting
 
@@ -30,9 +40,10 @@ CASES: dict[str, Callable[[Path], list[Figure]]] = {
     "capture": capture.measure,
     "list": listing.measure,
     "speaker_keys": speaker_keys.measure,
+    "preview": preview.measure,
     "office": office.measure,  # its own throw-away PostgreSQL; "not measured" without one
 }
-NO_DATABASE = {"export", "office"}  # cases that do not read the 10,000-meeting file
+NO_DATABASE = {"export", "office", "speaker_keys", "preview"}  # cases not reading the big file
 
 
 def describe_data(db: Path, meetings: int, built_in: float) -> list[str]:
@@ -76,6 +87,9 @@ TARGETED = {
     "size": [("size", "database bytes per opinion", None)],
     "speaker_keys": [("speaker keys", "seed meeting: keys beyond the text per opinion",
                       Target("≤", 3))],
+    "preview": [("preview", f"{m}: page 1 {what}", Target("≤", 300))
+                for m in ("seed meeting", "large meeting")
+                for what in ("shown after the page opens", "redrawn after an edit is stored")],
     "office": [("office", name, target) for name, target in office.TARGETS],
 }
 

@@ -69,7 +69,7 @@
             <translation>Add a person: type a few letters of the name (accents optional), Enter to add</translation>
         </message>
         <message>
-            <source>Đoàn / đại &amp;diện</source>
+            <source>Đ&amp;oàn / đại diện</source>
             <translation>&amp;Delegation / representatives</translation>
         </message>
         <message>
@@ -147,7 +147,7 @@ Add a new person named “%1”?</translation>
             <translation>How many were convened (members of the cell, deputies of the council …); leave empty to count from the list</translation>
         </message>
         <message>
-            <source>Tổng số &amp;triệu tập:</source>
+            <source>Tổng số triệu tậ&amp;p:</source>
             <translation>&amp;Convened in total:</translation>
         </message>
         <message>
@@ -283,8 +283,8 @@ Add a new person named “%1”?</translation>
     <context>
         <name>ConclusionEditor</name>
         <message>
-            <source>Chọn một kết luận, hoặc thêm kết luận mới (Ctrl+Shift+N).</source>
-            <translation>Choose a conclusion, or add a new one (Ctrl+Shift+N).</translation>
+            <source>Chọn một kết luận, hoặc thêm kết luận mới (Ctrl+Shift+K).</source>
+            <translation>Choose a conclusion, or add a new one (Ctrl+Shift+K).</translation>
         </message>
     </context>
     <context>
@@ -472,7 +472,7 @@ The damaged file will be kept (renamed beside it), not overwritten.</translation
             <translation>&amp;Close</translation>
         </message>
         <message>
-            <source>&amp;Người và đoàn</source>
+            <source>Người và đ&amp;oàn</source>
             <translation>&amp;People and delegations</translation>
         </message>
         <message>
@@ -536,19 +536,19 @@ Các phòng thuộc Sở;</translation>
         </message>
         <message>
             <source>Chức vụ được ký tha&amp;y:</source>
-            <translation>Title signed &amp;for:</translation>
+            <translation>Title si&amp;gned for:</translation>
         </message>
         <message>
-            <source>&amp;Chức vụ người ký:</source>
-            <translation>Signer's &amp;title:</translation>
+            <source>Chức vụ người &amp;ký:</source>
+            <translation>Signer's t&amp;itle:</translation>
+        </message>
+        <message>
+            <source>Nơi nhận:</source>
+            <translation>&amp;Recipients:</translation>
         </message>
         <message>
             <source>Họ và tê&amp;n:</source>
             <translation>&amp;Name:</translation>
-        </message>
-        <message>
-            <source>Nơ&amp;i nhận:</source>
-            <translation>&amp;Recipients:</translation>
         </message>
         <message>
             <source>&amp;Lưu:</source>
@@ -689,6 +689,10 @@ Các phòng thuộc Sở;</translation>
             <translation>Document text</translation>
         </message>
         <message>
+            <source>Mỗi người/đơn vị được mời một giấy mời &amp;riêng (mỗi giấy một trang, cùng một số)</source>
+            <translation>A sepa&amp;rate invitation for each person or unit (a page each, one number)</translation>
+        </message>
+        <message>
             <source>Soạn lại từ các kết luận</source>
             <translation>Redraft from the conclusions</translation>
         </message>
@@ -756,10 +760,6 @@ Các phòng thuộc Sở;</translation>
             <translation>to</translation>
         </message>
         <message>
-            <source>&amp;Tên cuộc họp:</source>
-            <translation>&amp;Title:</translation>
-        </message>
-        <message>
             <source>&amp;Loại:</source>
             <translation>&amp;Kind:</translation>
         </message>
@@ -768,32 +768,36 @@ Các phòng thuộc Sở;</translation>
             <translation>&amp;Date:</translation>
         </message>
         <message>
-            <source>&amp;Giờ:</source>
-            <translation>T&amp;ime:</translation>
-        </message>
-        <message>
-            <source>Địa đi&amp;ểm:</source>
-            <translation>&amp;Place:</translation>
-        </message>
-        <message>
             <source>&amp;Mục đích:</source>
             <translation>P&amp;urpose:</translation>
         </message>
         <message>
             <source>Đơn vị &amp;báo cáo:</source>
-            <translation>Reporting &amp;units:</translation>
+            <translation>&amp;Reporting units:</translation>
         </message>
         <message>
             <source>Cơ &amp;quan thông báo:</source>
             <translation>Notifying &amp;body:</translation>
         </message>
         <message>
-            <source>&amp;Chủ trì:</source>
+            <source>Tên c&amp;uộc họp:</source>
+            <translation>Tit&amp;le:</translation>
+        </message>
+        <message>
+            <source>Giờ họ&amp;p:</source>
+            <translation>T&amp;ime:</translation>
+        </message>
+        <message>
+            <source>Đị&amp;a điểm:</source>
+            <translation>&amp;Place:</translation>
+        </message>
+        <message>
+            <source>Chủ t&amp;rì:</source>
             <translation>&amp;Chair:</translation>
         </message>
         <message>
-            <source>T&amp;hư ký:</source>
-            <translation>&amp;Secretary:</translation>
+            <source>Thư &amp;ký:</source>
+            <translation>Secretar&amp;y:</translation>
         </message>
         <message>
             <source>Sửa thông tin cuộc họp</source>
@@ -961,6 +965,10 @@ Restore that backup? The current file (if any) is kept in %5; no backup is delet
             <translation>&amp;New meeting</translation>
         </message>
         <message>
+            <source>Tạo từ cuộc họp t&amp;rước</source>
+            <translation>New from the p&amp;revious meeting</translation>
+        </message>
+        <message>
             <source>&amp;Nhập gói cuộc họp (JSON)…</source>
             <translation>&amp;Import meeting package (JSON)…</translation>
         </message>
@@ -991,6 +999,10 @@ Restore that backup? The current file (if any) is kept in %5; no backup is delet
         <message>
             <source>Ẩn/hiện danh sách cuộc &amp;họp</source>
             <translation>Show/hide the meeting &amp;list</translation>
+        </message>
+        <message>
+            <source>Ghi toàn màn hình (chỉ diễn biến)</source>
+            <translation>Full-screen capture (live view only)</translation>
         </message>
         <message>
             <source>Ý kiến &amp;mới</source>
@@ -1034,6 +1046,14 @@ Restore that backup? The current file (if any) is kept in %5; no backup is delet
         <message>
             <source>Cuộc họp mới</source>
             <translation>New meeting</translation>
+        </message>
+        <message>
+            <source>Tạo từ cuộc họp trước</source>
+            <translation>New from the previous meeting</translation>
+        </message>
+        <message>
+            <source>Hãy chọn cuộc họp trước (cuộc họp lần trước của loạt họp này) trong danh sách.</source>
+            <translation>Select the previous meeting (the last one of this series) in the list.</translation>
         </message>
         <message>
             <source>Xóa hẳn cuộc họp «%1» cùng mọi ý kiến, kết luận và văn bản của nó? Không hoàn tác được.</source>
@@ -1571,6 +1591,10 @@ Help → Open the sample meeting: see a fully recorded meeting</translation>
             <translation>Add agenda item</translation>
         </message>
         <message>
+            <source>Ẩn/hiện cột nội dung và biểu quyết</source>
+            <translation>Hide/show the agenda and vote column</translation>
+        </message>
+        <message>
             <source>Nội dung trước</source>
             <translation>Previous agenda item</translation>
         </message>
@@ -1676,16 +1700,12 @@ Help → Open the sample meeting: see a fully recorded meeting</translation>
             <translation>Number the &amp;decision</translation>
         </message>
         <message>
-            <source>Cấp số giấy &amp;mời</source>
-            <translation>Number the &amp;invitation</translation>
-        </message>
-        <message>
             <source>&amp;Giữ số…</source>
             <translation>&amp;Reserve a number…</translation>
         </message>
         <message>
             <source>&amp;Hủy số…</source>
-            <translation>&amp;Cancel a number…</translation>
+            <translation>Cancel a n&amp;umber…</translation>
         </message>
         <message>
             <source>Xuất &amp;Word…</source>
@@ -1704,15 +1724,19 @@ Help → Open the sample meeting: see a fully recorded meeting</translation>
             <translation>&amp;Close</translation>
         </message>
         <message>
-            <source>&amp;Năm:</source>
-            <translation>&amp;Year:</translation>
-        </message>
-        <message>
             <source>&amp;Loại:</source>
             <translation>&amp;Kind:</translation>
         </message>
         <message>
-            <source>&amp;Tình trạng:</source>
+            <source>Cấp số giấ&amp;y mời</source>
+            <translation>Number the &amp;invitation</translation>
+        </message>
+        <message>
+            <source>Nă&amp;m:</source>
+            <translation>&amp;Year:</translation>
+        </message>
+        <message>
+            <source>Tình t&amp;rạng:</source>
             <translation>&amp;Status:</translation>
         </message>
         <message>
@@ -1901,6 +1925,10 @@ A number given cannot be taken back (it can only be cancelled, with a reason).</
             <source>Chưa lưu được thay đổi</source>
             <translation>Changes not saved</translation>
         </message>
+        <message>
+            <source>Tệp dữ liệu bị hỏng: thay đổi này CHƯA được lưu, để không ghi thêm vào tệp hỏng. Hãy đóng rồi mở lại ứng dụng để khôi phục bản sao lưu gần nhất.</source>
+            <translation>The data file is damaged: this change was NOT saved, so as not to write more into a damaged file. Close and reopen the app to restore the latest backup.</translation>
+        </message>
     </context>
     <context>
         <name>SearchPanel</name>
@@ -1940,7 +1968,7 @@ A number given cannot be taken back (it can only be cancelled, with a reason).</
             <translation>Issuing body</translation>
         </message>
         <message>
-            <source>&amp;Ngôn ngữ giao diện:</source>
+            <source>Ngôn ngữ &amp;giao diện:</source>
             <translation>Interface &amp;language:</translation>
         </message>
         <message>
@@ -1983,6 +2011,10 @@ A number given cannot be taken back (it can only be cancelled, with a reason).</
             <translation>New meeting</translation>
         </message>
         <message>
+            <source>Tạo từ cuộc họp trước: cùng nơi họp, thành phần (điểm danh lại), chương trình, người ký; mang theo nhiệm vụ chưa hoàn thành</source>
+            <translation>New from the previous meeting: same place, attendees (roll call anew), agenda and signer; open tasks carried in</translation>
+        </message>
+        <message>
             <source>Nhập gói cuộc họp (JSON)</source>
             <translation>Import meeting package (JSON)</translation>
         </message>
@@ -2005,6 +2037,10 @@ A number given cannot be taken back (it can only be cancelled, with a reason).</
         <message>
             <source>Ẩn/hiện danh sách cuộc họp</source>
             <translation>Show/hide the meeting list</translation>
+        </message>
+        <message>
+            <source>Ghi toàn màn hình: chỉ diễn biến, không danh sách bên cạnh (F11 lần nữa để trở lại)</source>
+            <translation>Full-screen capture: the live view only, no side lists (F11 again to go back)</translation>
         </message>
         <message>
             <source>Hoàn tác</source>
@@ -2069,6 +2105,10 @@ A number given cannot be taken back (it can only be cancelled, with a reason).</
         <message>
             <source>Chọn người phát biểu khác: gõ vài chữ của tên, không cần dấu; chỉ còn một người là nhận ngay</source>
             <translation>Choose another speaker: type a few letters of the name, accents optional; taken as soon as only one person matches</translation>
+        </message>
+        <message>
+            <source>Ẩn/hiện cột nội dung và biểu quyết</source>
+            <translation>Hide/show the agenda and vote column</translation>
         </message>
         <message>
             <source>Nội dung chương trình trước / sau (nơi ghi ý kiến mới)</source>
@@ -2486,8 +2526,8 @@ A number given cannot be taken back (it can only be cancelled, with a reason).</
             <translation>Delete vote</translation>
         </message>
         <message>
-            <source>Vấn đề:</source>
-            <translation>Subject:</translation>
+            <source>Vấn đề biểu quyết:</source>
+            <translation>Subject of the vote:</translation>
         </message>
         <message>
             <source>Tán thành:</source>

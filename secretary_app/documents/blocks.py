@@ -236,7 +236,15 @@ class SignatureTable:
     recipients: Recipients | None = None
 
 
-Block = Header | NumberDateRow | Title | Paragraph | Table | SignatureTable
+@dataclass(frozen=True)
+class PageBreak:
+    """What follows starts on a new page; restart_numbering: as a document of its own (its
+    first page unnumbered, the next numbered 2), e.g. the next invitation of a per-invitee set."""
+
+    restart_numbering: bool = True
+
+
+Block = Header | NumberDateRow | Title | Paragraph | Table | SignatureTable | PageBreak
 
 
 @dataclass

@@ -153,3 +153,33 @@ def _text_element(run, text: str) -> None:
     element.text = text
     element.set(qn("xml:space"), "preserve")
     run._r.append(element)
+
+
+def new_section(docx, restart_numbering: bool) -> None:
+    """A new page as a new section (Word's 'Section Break (Next Page)'); restart_numbering:
+    numbered from 1 with its first page unnumbered, as a document of its own. The paragraph
+    that ends the previous section is made 1 pt high, so it never needs a page of its own."""
+    from docx.enum.section import WD_SECTION
+
+    section = docx.add_section(WD_SECTION.NEW_PAGE)
+    ending = docx.element.body.findall(qn("w:p"))[-1]
+    ppr = ending.get_or_add_pPr()
+    spacing = OxmlElement("w:spacing")
+    spacing.set(qn("w:before"), "0")
+    spacing.set(qn("w:after"), "0")
+    spacing.set(qn("w:line"), "20")
+    spacing.set(qn("w:lineRule"), "exact")
+    mark = OxmlElement("w:rPr")
+    size = OxmlElement("w:sz")
+    size.set(qn("w:val"), "2")
+    mark.append(size)
+    ppr.insert_element_before(spacing, "w:ind", "w:jc", "w:rPr", "w:sectPr")
+    ppr.insert_element_before(mark, "w:sectPr")
+    section.different_first_page_header_footer = restart_numbering
+    if restart_numbering:
+        numbering = OxmlElement("w:pgNumType")
+        numbering.set(qn("w:start"), "1")
+        section._sectPr.insert_element_before(
+            numbering, "w:cols", "w:formProt", "w:vAlign", "w:noEndnote", "w:titlePg",
+            "w:textDirection", "w:bidi", "w:rtlGutter", "w:docGrid", "w:printerSettings",
+            "w:sectPrChange")

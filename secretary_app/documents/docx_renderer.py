@@ -22,6 +22,7 @@ from secretary_app.documents.blocks import (
     Header,
     Line,
     NumberDateRow,
+    PageBreak,
     PageSetup,
     Paragraph,
     Recipients,
@@ -154,12 +155,19 @@ class _Writer:
         """Render one block at the end of the document."""
         renderers: tuple[tuple[type, Callable[[Any], None]], ...] = (
             (Header, self.header), (NumberDateRow, self.number_row), (Title, self.title),
-            (Table, self.table), (SignatureTable, self.signatures), (Paragraph, self.paragraph))
+            (Table, self.table), (SignatureTable, self.signatures), (Paragraph, self.paragraph),
+            (PageBreak, self.page_break))
         for kind, method in renderers:
             if isinstance(block, kind):
                 method(block)
                 return
         raise TypeError(f"unknown block {type(block).__name__}")
+
+    def page_break(self, block: PageBreak) -> None:
+        """A new section on a new page (numbered anew when the block says so)."""
+        from secretary_app.documents import docx_parts
+
+        docx_parts.new_section(self.docx, block.restart_numbering)
 
     def _new(self, container, first: list):
         """A new paragraph in container; a fresh cell's own empty paragraph is used first."""

@@ -11,6 +11,7 @@ from secretary_app.documents.blocks import (
     Header,
     Line,
     NumberDateRow,
+    PageBreak,
     Paragraph,
     Recipients,
     SignatureTable,
@@ -75,6 +76,8 @@ def _block_text(block) -> list[str]:
         return lines + ([block.rule.text] if isinstance(block.rule, Line) else [])
     if isinstance(block, Paragraph):
         return [block.text]
+    if isinstance(block, PageBreak):
+        return []
     if isinstance(block, Table):
         return ["\t".join(block.headings), *("\t".join(row) for row in block.rows)]
     if isinstance(block, SignatureTable):

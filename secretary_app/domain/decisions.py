@@ -30,14 +30,19 @@ class DraftContent:
     execution: str = ""  # the last article: who carries it out, from when
     invitees: list[str] = field(default_factory=list)  # GM: 'Kính mời' lines
     contact: str = ""  # GM: contact person and telephone
+    per_invitee: bool = False  # GM: one invitation per invitee (a page each) instead of one list
 
 
 _TEXT = ("summary", "authority", "proposal", "results", "execution", "contact")
 
 
 def content_to_dict(content: DraftContent) -> dict:
-    """The JSON object stored in the database and the package."""
-    return asdict(content)
+    """The JSON object stored in the database and the package (per_invitee only when set, so
+    that a finalised meeting's hash, taken over this object, stays what it was)."""
+    out = asdict(content)
+    if not content.per_invitee:
+        del out["per_invitee"]
+    return out
 
 
 def content_from_dict(raw: dict[str, Any] | None) -> DraftContent:
@@ -47,6 +52,7 @@ def content_from_dict(raw: dict[str, Any] | None) -> DraftContent:
     content = DraftContent(**texts)
     content.bases = [clean_text(str(b)) for b in raw.get("bases") or []]
     content.invitees = [clean_text(str(b)) for b in raw.get("invitees") or []]
+    content.per_invitee = raw.get("per_invitee") is True
     for item in raw.get("articles") or []:
         number = item.get("conclusion") if isinstance(item, dict) else None
         text = item.get("text") if isinstance(item, dict) else item

@@ -106,7 +106,8 @@ def invitee_line(attendee: Attendee) -> str:
     """'Đồng chí Phạm Đăng Khoa, Chủ tịch Hội Khuyến học tỉnh' (a group as it is named)."""
     name, title = attendee.name.strip(), attendee.title.strip()
     described = f"{name}, {title}" if title else name
-    return described if attendee.group else f"Đồng chí {described}"
+    addressed = attendee.group or fold(name).startswith(("dong chi ", "ong ", "ba "))
+    return described if addressed else f"Đồng chí {described}"
 
 
 def draft_invitation(meeting: Meeting) -> DraftContent:

@@ -262,6 +262,7 @@ def _content(obj: dict, p: str) -> DraftContent | None:
         return None
     for key in ("bases", "articles", "invitees"):
         r.read_list(raw, key, r.join(p, "content"))  # refuses a value that is not a list
+    r.read_bool(raw, "per_invitee", r.join(p, "content"))  # refuses a value that is not a bool
     for n, item in enumerate(raw.get("articles") or []):
         where = r.join(r.join(r.join(p, "content"), "articles"), n)
         r.read_text(_obj(item, where), "text", where)

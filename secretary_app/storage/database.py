@@ -32,6 +32,7 @@ class Store:
         self._listeners: list[Listener] = []
         self._pending: list[Change] = []
         self._depth = 0
+        self.refusal: str | None = None  # set when the file was found damaged: no more writes
 
     def subscribe(self, listener: Listener) -> None:
         """Call listener(changes) after each committed write."""
@@ -49,6 +50,8 @@ class Store:
         The outermost write starts with BEGIN IMMEDIATE so that a second process writing the same
         file waits for the busy timeout instead of failing at once on a lock upgrade.
         """
+        if self.refusal is not None:
+            raise RefusedWriteError(self.refusal)
         announced = len(self._pending)  # a nested write that fails takes its changes back
         self._pending.extend(changes)
         self._depth += 1
@@ -93,6 +96,10 @@ def connect(path: Path | str, read_only: bool = False) -> Database:
         conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = NORMAL" if read_only else "PRAGMA synchronous = FULL")
     return db
+
+
+class RefusedWriteError(sqlite3.DatabaseError):
+    """A write to a database found damaged while the app runs; the message says so."""
 
 
 class NewerDatabaseError(sqlite3.DatabaseError):

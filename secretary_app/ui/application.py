@@ -13,6 +13,7 @@ from secretary_app.paths import default_database_path, resource
 from secretary_app.ui.backup_schedule import BackupScheduler
 from secretary_app.ui.error_reporter import ErrorReporter
 from secretary_app.ui.main_window import MainWindow
+from secretary_app.ui.render_warmup import warm_renderer_later
 from secretary_app.ui.safety_actions import add_reliability_actions
 from secretary_app.ui.startup_checks import StartupChecks, open_database
 from secretary_app.ui.text_limits import install_text_limits
@@ -52,6 +53,20 @@ def keep_startup_objects() -> None:
         gc.enable()
 
 
+def refuse_writes_if_damaged(store, kind: str) -> None:
+    """Once the full check finds the file damaged, nothing more is written into it."""
+    if kind == "damaged":
+        store.refusal = translate_damaged()
+
+
+def translate_damaged() -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate(
+        "Reliability", "Tệp dữ liệu bị hỏng: thay đổi này CHƯA được lưu, để không ghi thêm vào "
+        "tệp hỏng. Hãy đóng rồi mở lại ứng dụng để khôi phục bản sao lưu gần nhất.")
+
+
 def run_gui(args) -> int:
     """Open the main window on the chosen database; with --smoke-test, quit after a moment."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -71,6 +86,7 @@ def run_gui(args) -> int:
     window = holder.open(chosen_language(store.db, args.lang))
     keep_startup_objects()
     checks = StartupChecks(path, app)  # full check and backup, once the window has settled
+    checks.problem.connect(lambda kind, _message: refuse_writes_if_damaged(store, kind))
     QTimer.singleShot(CHECKS_AFTER_MS, checks.start)
     if args.smoke_test:
         # precise: a coarse timer may fire 5% late, which the startup benchmark would count
@@ -80,6 +96,7 @@ def run_gui(args) -> int:
         stop.start()
     else:
         QTimer.singleShot(0, window.first_start)
+        warm_renderer_later()  # the Văn bản page then shows page 1 at once
     code = app.exec()
     if not args.smoke_test and checks.worker.is_alive():
         checks.worker.join()  # the window is gone; let the backup on open finish

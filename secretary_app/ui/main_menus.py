@@ -105,6 +105,8 @@ def build_menus(window) -> dict[str, QMenu]:
 def _file_menu(window, menu: QMenu) -> None:
     _add(window, menu, "newMeeting", translate("MainWindow", "Cuộc họp &mới"),
          lambda: act().new_meeting(window), "Ctrl+N")
+    _add(window, menu, "newFromPrevious", translate("MainWindow", "Tạo từ cuộc họp t&rước"),
+         lambda: act().new_from_previous(window), "Ctrl+Shift+N")
     _add(window, menu, "importPackage", translate("MainWindow", "&Nhập gói cuộc họp (JSON)…"),
          lambda: act().import_package(window), "Ctrl+O")
     _add(window, menu, "exportPackage", translate("MainWindow", "&Xuất gói cuộc họp (JSON)…"),
@@ -129,6 +131,9 @@ def _edit_menu(window, menu: QMenu) -> None:
          window.focus_meeting_list, "Ctrl+L")
     _add(window, menu, "toggleMeetingList",
          translate("MainWindow", "Ẩn/hiện danh sách cuộc &họp"), window.toggle_meeting_list, "F9")
+    _add(window, menu, "captureMode",
+         translate("MainWindow", "Ghi toàn màn hình (chỉ diễn biến)"), window.capture.toggle,
+         "F11")
 
 
 def _meeting_menu(window, menu: QMenu) -> None:

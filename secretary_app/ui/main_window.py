@@ -12,6 +12,7 @@ from secretary_app.storage.drafts import load_draft
 from secretary_app.storage.meetings import meeting_exists, meeting_title
 from secretary_app.storage.organizations import default_organization, save_organization
 from secretary_app.storage.settings import get_setting, set_setting
+from secretary_app.ui.capture_mode import CaptureMode
 from secretary_app.ui.main_menus import act, build_menus
 from secretary_app.ui.meeting_editor import MeetingEditor
 from secretary_app.ui.meeting_list_panel import MeetingListPanel
@@ -46,6 +47,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
         self.actions: dict = {}
         self._closed = False
+        self.capture = CaptureMode(self)
         self.menus = build_menus(self)
         self.meeting_list.meetingSelected.connect(self._on_selected)
         self.meeting_list.view.activated.connect(lambda _index: self.editor.focus_page())

@@ -28,6 +28,7 @@ from secretary_app.storage.meetings import (
     meeting_title,
 )
 from secretary_app.storage.organizations import default_organization, save_organization
+from secretary_app.storage.series import create_from_previous
 from secretary_app.ui import messages
 from secretary_app.ui.dialogs.organization_dialog import OrganizationDialog
 
@@ -57,6 +58,22 @@ def new_meeting(window) -> int | None:
     page = window.open_meeting(meeting_id, "info")
     page.title_edit.setFocus()
     page.title_edit.selectAll()
+    return meeting_id
+
+
+def new_from_previous(window) -> int | None:
+    """Tạo từ cuộc họp trước (Ctrl+Shift+N): the next meeting of the open one's series, dated
+    today, with its organisation, place, people (all present again), agenda and signers, and
+    the open tasks of the series carried in; opens its Information page."""
+    previous = window.current_meeting_id()
+    if previous is None:
+        messages.show_error(window, translate("MeetingActions", "Tạo từ cuộc họp trước"),
+                            translate("MeetingActions", "Hãy chọn cuộc họp trước (cuộc họp "
+                                      "lần trước của loạt họp này) trong danh sách."))
+        return None
+    meeting_id = create_from_previous(window.store, previous)
+    page = window.open_meeting(meeting_id, "info")
+    page.date_edit.setFocus()  # usually only the date (and the time) differ
     return meeting_id
 
 

@@ -14,6 +14,9 @@ DOCUMENTS = QT_TRANSLATE_NOOP("Shortcuts", "Văn bản")
 # (where, keys, what they do); lupdate collects the texts, translated_shortcuts() shows them
 SHORTCUTS: list[tuple[str, str, str]] = [
     (GENERAL, "Ctrl+N", QT_TRANSLATE_NOOP("Shortcuts", "Cuộc họp mới")),
+    (GENERAL, "Ctrl+Shift+N", QT_TRANSLATE_NOOP(
+        "Shortcuts", "Tạo từ cuộc họp trước: cùng nơi họp, thành phần (điểm danh lại), chương "
+        "trình, người ký; mang theo nhiệm vụ chưa hoàn thành")),
     (GENERAL, "Ctrl+O", QT_TRANSLATE_NOOP("Shortcuts", "Nhập gói cuộc họp (JSON)")),
     (GENERAL, "Ctrl+Shift+S", QT_TRANSLATE_NOOP("Shortcuts", "Xuất gói cuộc họp (JSON)")),
     (GENERAL, "Ctrl+F", QT_TRANSLATE_NOOP("Shortcuts", "Lọc danh sách cuộc họp")),
@@ -21,6 +24,9 @@ SHORTCUTS: list[tuple[str, str, str]] = [
     (GENERAL, "Ctrl+Shift+F", QT_TRANSLATE_NOOP(
         "Shortcuts", "Tìm kiếm trong mọi cuộc họp (không cần gõ dấu)")),
     (GENERAL, "F9", QT_TRANSLATE_NOOP("Shortcuts", "Ẩn/hiện danh sách cuộc họp")),
+    (GENERAL, "F11", QT_TRANSLATE_NOOP(
+        "Shortcuts", "Ghi toàn màn hình: chỉ diễn biến, không danh sách bên cạnh (F11 lần nữa "
+        "để trở lại)")),
     (GENERAL, "Ctrl+Z", QT_TRANSLATE_NOOP("Shortcuts", "Hoàn tác")),
     (GENERAL, "Ctrl+Shift+Z, Ctrl+Y", QT_TRANSLATE_NOOP("Shortcuts", "Làm lại")),
     (GENERAL, "Ctrl+1 … Ctrl+5", QT_TRANSLATE_NOOP(
@@ -46,6 +52,7 @@ SHORTCUTS: list[tuple[str, str, str]] = [
     (LIVE, "Ctrl+E", QT_TRANSLATE_NOOP(
         "Shortcuts", "Chọn người phát biểu khác: gõ vài chữ của tên, không cần dấu; chỉ còn "
         "một người là nhận ngay")),
+    (LIVE, "F8", QT_TRANSLATE_NOOP("Shortcuts", "Ẩn/hiện cột nội dung và biểu quyết")),
     (LIVE, "Alt+PgUp / Alt+PgDown", QT_TRANSLATE_NOOP(
         "Shortcuts", "Nội dung chương trình trước / sau (nơi ghi ý kiến mới)")),
     (LIVE, "Ctrl+Enter", QT_TRANSLATE_NOOP(
@@ -55,7 +62,7 @@ SHORTCUTS: list[tuple[str, str, str]] = [
     (LIVE, "Ctrl+G", QT_TRANSLATE_NOOP("Shortcuts", "Thêm nội dung chương trình")),
     (LIVE, "Ctrl+J", QT_TRANSLATE_NOOP(
         "Shortcuts", "Nhiệm vụ của các cuộc họp trước (Enter: cập nhật tình trạng)")),
-    (CONCLUSIONS, "Ctrl+Shift+N", QT_TRANSLATE_NOOP("Shortcuts", "Thêm kết luận")),
+    (CONCLUSIONS, "Ctrl+Shift+K", QT_TRANSLATE_NOOP("Shortcuts", "Thêm kết luận")),
     (CONCLUSIONS, "Ins", QT_TRANSLATE_NOOP("Shortcuts", "Thêm ý a), b), c)… vào kết luận")),
     (CONCLUSIONS, "Ctrl+Shift+T", QT_TRANSLATE_NOOP("Shortcuts", "Thêm nhiệm vụ")),
     (DOCUMENTS, "Ctrl+Shift+W", QT_TRANSLATE_NOOP("Shortcuts", "Xuất Word")),

@@ -83,5 +83,5 @@ def test_make_bench_runs_end_to_end_on_a_small_database(tmp_path):
     assert done.returncode == 0, done.stderr[-2000:]
     page = out.read_text(encoding="utf-8")
     for group in ("startup", "memory", "export", "search", "capture", "list", "size",
-                  "speaker keys"):
+                  "speaker keys", "preview"):
         assert f"| {group} |" in page

@@ -68,3 +68,33 @@ def test_unknown_document_is_a_usage_error(cell_db):
     result = run_cli("--db", str(cell_db), "export", "1", "--document", "report", "--format",
                      "pdf", "-o", "x.pdf")
     assert result.returncode == 2
+
+
+def test_export_one_invitation_per_invitee(cell_db, tmp_path):
+    from tests.documents.readback import pdf_reader
+
+    issued = run_cli("--db", str(cell_db), "issue", "1", "--document", "invitation",
+                     "--date", "2026-03-01")
+    assert issued.returncode == 0, issued.stderr
+    out = tmp_path / "gm.pdf"
+    done = run_cli("--db", str(cell_db), "export", "1", "--document", "invitation",
+                   "--per-invitee", "--format", "pdf", "-o", str(out))
+    assert done.returncode == 0, done.stderr
+    pages = [norm(p.extract_text()) for p in pdf_reader(out.read_bytes()).pages]
+    assert len(pages) == 4  # four invitees, a page each
+    for page in pages:
+        assert "Số 01-GM/CB" in page and "Hòa Phú, ngày 01 tháng 3 năm 2026" in page
+        assert page.lower().count("kính mời") == 1
+    assert "Đồng chí Lê Văn Cường, Đảng viên" in pages[0]
+    listed = tmp_path / "list.pdf"
+    done = run_cli("--db", str(cell_db), "export", "1", "--document", "invitation",
+                   "--one-list", "--format", "pdf", "-o", str(listed))
+    assert done.returncode == 0, done.stderr
+    text = norm(" ".join(p.extract_text() for p in pdf_reader(listed.read_bytes()).pages))
+    assert text.lower().count("kính mời") == 1 and "Đồng chí Lê Văn Cường, Đảng viên;" in text
+    register = run_cli("--db", str(cell_db), "register")
+    assert len(register.stdout.strip().splitlines()) == 1  # one number for the invitation
+    wrong = run_cli("--db", str(cell_db), "export", "1", "--document", "minutes",
+                    "--per-invitee", "--format", "pdf", "-o", str(tmp_path / "bb.pdf"))
+    assert wrong.returncode == 2 and "--document invitation" in wrong.stderr
+    assert not (tmp_path / "bb.pdf").exists()

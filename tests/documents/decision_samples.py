@@ -6,7 +6,7 @@ import datetime as dt
 
 from secretary_app.domain.drafting import content_of
 from secretary_app.domain.enums import Authority, DocumentKind
-from secretary_app.domain.model import Meeting, OfficialDocument, Signer
+from secretary_app.domain.model import AgendaItem, Meeting, OfficialDocument, Signer
 from tests.documents.doc_samples import seed
 from tests.domain.test_headcount import council_meeting, party_cell_meeting
 
@@ -41,3 +41,34 @@ def sample_meetings() -> dict[str, Meeting]:
     """name -> meeting: seed (state, drafts), the Party cell, the registered council."""
     return {"seed": seed(), "cell": party_cell_meeting(), "council": registered_council(),
             "cell-registered": registered_cell()}
+
+
+def invitation_each(meeting: Meeting, number: int | None = None,
+                    issued_on: dt.date | None = None) -> Meeting:
+    """The meeting with its invitation made one per invitee (registered when number is set)."""
+    from secretary_app.documents.invitation import one_per_invitee
+
+    if number is not None:
+        meeting.documents.append(OfficialDocument(DocumentKind.INVITATION, number=number,
+                                                  year=issued_on.year if issued_on else None,
+                                                  issued_on=issued_on))
+    return one_per_invitee(meeting)
+
+
+def long_invitation_each() -> Meeting:
+    """Two invitees, an agenda long enough for each invitation to take two pages."""
+    m = invitation_each(seed())
+    content = m.document(DocumentKind.INVITATION).content
+    content.invitees = content.invitees[:2]
+    for n in range(12):
+        m.agenda.append(AgendaItem(f"extra{n}", f"Nội dung bổ sung số {n + 1}: thảo luận, "
+                                                f"thống nhất các giải pháp trọng tâm của "
+                                                f"từng đơn vị trong năm học 2024 - 2025"))
+    return m
+
+
+def invitation_each_samples() -> dict[str, Meeting]:
+    """name -> meeting whose invitation is one per invitee."""
+    return {"seed-invitation-each": invitation_each(seed(), 7, dt.date(2024, 10, 9)),
+            "cell-invitation-each": invitation_each(party_cell_meeting()),
+            "long-invitation-each": long_invitation_each()}

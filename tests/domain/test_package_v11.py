@@ -126,6 +126,7 @@ def test_finalise_hash_covers_the_added_fields(seed_package):
     ({"articles": [{"text": 5}]}, "documents[0].content.articles[0].text"),
     ({"articles": [{"text": "a", "conclusion": -1}]},
      "documents[0].content.articles[0].conclusion"),
+    ({"per_invitee": "yes"}, "documents[0].content.per_invitee"),
 ])
 def test_bad_drafted_text_refused_naming_the_path(seed_package, content, path):
     seed_package["documents"][0].update(kind="NQ", content=content)
@@ -138,3 +139,13 @@ def test_new_document_kinds_import(seed_package):
     seed_package["documents"] = [{"kind": k} for k in ("NQ", "QĐ", "GM")]
     kinds = [d.kind.value for d in parse_package(seed_package).documents]
     assert kinds == ["NQ", "QĐ", "GM"]
+
+
+def test_one_invitation_per_invitee_round_trips(seed_package):
+    seed_package["documents"] = [{"kind": "GM", "content": {"invitees": ["Đồng chí A", "Ông B"],
+                                                            "per_invitee": True}}]
+    meeting = parse_package(seed_package)
+    assert meeting.documents[0].content.per_invitee
+    again = parse_package(json.loads(json.dumps(meeting_to_package(meeting))))
+    assert again.documents[0].content.per_invitee
+    assert again.documents[0].content.invitees == ["Đồng chí A", "Ông B"]

@@ -174,3 +174,26 @@ def test_sqlite_words_become_vietnamese_and_the_detail_goes_to_the_log(english, 
             said = describe_error(exc)
         assert said and not said.isascii() and str(exc) not in said
         assert str(exc) in caplog.text
+
+
+def test_the_app_writes_nothing_more_once_the_full_check_finds_damage(qtbot, office_db,
+                                                                     monkeypatch):
+    from secretary_app.storage.database import RefusedWriteError
+    from secretary_app.ui.application import refuse_writes_if_damaged
+    from secretary_app.ui.startup_checks import StartupChecks
+
+    monkeypatch.setattr(messages, "show_error", lambda *_a: None)
+    store = open_store(office_db)
+    try:
+        scribble_inside_a_page(office_db)  # found only by reading every page
+        checks = StartupChecks(office_db)
+        checks.problem.connect(lambda kind, _message: refuse_writes_if_damaged(store, kind))
+        checks.run()
+        before = digest(office_db)
+        with pytest.raises(RefusedWriteError) as refused:
+            with store.write():
+                store.db.execute("UPDATE meetings SET title = 'x'")
+        assert "CHƯA được lưu" in describe_error(refused.value)
+        assert digest(office_db) == before
+    finally:
+        store.close()

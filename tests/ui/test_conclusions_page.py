@@ -65,7 +65,7 @@ def test_typing_is_stored_after_a_short_pause_and_on_leaving(page, qtbot):
 
 
 def test_keyboard_adds_sub_items_and_tasks_and_reorders(page, qtbot):
-    qtbot.keyClick(page, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier
+    qtbot.keyClick(page, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier
                    | Qt.KeyboardModifier.ShiftModifier)
     type_text(page, "Giao Phòng GDTrH-GDTX tham mưu:")
     for text in ("Triển khai Thông tư 24", "Triển khai Thông tư 25"):

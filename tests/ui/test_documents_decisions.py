@@ -66,3 +66,28 @@ def test_export_of_a_decision_writes_word_and_pdf(page, tmp_path, monkeypatch):
     assert page.export("pdf") == tmp_path / "qd.pdf"
     assert "QUYẾT ĐỊNH:" in pdf_text((tmp_path / "qd.pdf").read_bytes())
     assert page.export("docx") == tmp_path / "qd.docx"
+
+
+def test_invitation_tab_makes_one_invitation_per_invitee(page, qtbot, tmp_path, monkeypatch):
+    from tests.documents.readback import pdf_reader
+
+    page.set_kind(GM)
+    box = page.draft.per_invitee
+    assert box.isVisible() and not box.isChecked()
+    invitees = ["Đồng chí Phạm Đăng Khoa, Chủ tịch Hội Khuyến học tỉnh", "Trường THPT Lê Lợi"]
+    page.draft.invitees.setPlainText("\n".join(invitees))
+    page.flush()
+    box.setChecked(True)  # kept with the drafted text at once, one undo step
+    assert stored(page).document(GM).content.per_invitee
+    page.refresh_preview()
+    pages = [p.extract_text() for p in pdf_reader(page.preview.data).pages]
+    assert len(pages) == len(invitees)
+    for invitee, text in zip(invitees, pages, strict=True):
+        assert invitee in " ".join(text.split()) and text.lower().count("kính mời") == 1
+    monkeypatch.setattr(page, "ask_export_path", lambda fmt: tmp_path / f"gm.{fmt}")
+    assert page.export("pdf") == tmp_path / "gm.pdf"
+    assert len(pdf_reader((tmp_path / "gm.pdf").read_bytes()).pages) == len(invitees)
+    page.undo_stack.undo()
+    assert not stored(page).document(GM).content.per_invitee
+    page.set_kind(NQ)
+    assert not page.draft.per_invitee.isVisible()

@@ -257,3 +257,14 @@ def test_every_document_tab_is_seen_whole_in_a_1366_window(qtbot, main_window):
     tabs = page.tabs
     assert tabs.count() == 5
     assert all(tabs.rect().contains(tabs.tabRect(i)) for i in range(tabs.count()))
+
+
+def test_page_one_comes_first_then_the_whole_document(qtbot, main_window):
+    from secretary_app.ui.render_warmup import warm_renderer
+
+    warm_renderer()
+    page = main_window.show_page("documents")
+    qtbot.waitUntil(lambda: page.preview.page_count() > 0, timeout=2000)
+    first = page.preview.page_count()
+    qtbot.waitUntil(lambda: page.preview.page_count() > first, timeout=3000)
+    assert first == 1 and page.preview.page_count() >= 2

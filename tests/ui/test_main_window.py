@@ -263,6 +263,19 @@ def test_window_title_follows_a_renamed_meeting(qtbot, app_store):
     assert meeting_title(app_store.db, 999) is None
 
 
+def test_ctrl_shift_n_makes_the_next_meeting_of_the_series(qtbot, main_window):
+    import datetime as dt
+
+    first = main_window.current_meeting_id()
+    QTest.keyClick(main_window, Qt.Key.Key_N, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    new_id = main_window.current_meeting_id()
+    assert new_id != first and main_window.editor.current_page_name() == "info"
+    new, old = load_meeting(main_window.store.db, new_id), load_meeting(main_window.store.db, first)
+    assert new.date == dt.date.today() and new.location == old.location
+    assert [a.name for a in new.attendees] == [a.name for a in old.attendees]
+    assert main_window.editor.pages["info"].date_edit.hasFocus()
+
+
 def test_reporting_units_and_notifying_body_are_typed_on_the_information_page(main_window):
     page = main_window.editor.pages["info"]
     type_text(page.reporting_edit, "Sở Tài chính, Sở Nội vụ")

@@ -52,8 +52,8 @@ def test_alt_digit_picks_the_shown_speaker_and_keeps_the_cursor_in_the_box(qtbot
     composer = proceedings.composer
     composer.box.setFocus()
     qtbot.waitUntil(composer.box.hasFocus, timeout=1000)
-    assert "Alt+1" in composer.picks_label.text() and "Lê Thị Thanh Xuân" in (
-        composer.picks_label.text())
+    assert "<b>Alt+1</b>&nbsp;Thanh Xuân" in composer.picks_label.text()
+    assert "Alt+1: Lê Thị Thanh Xuân" in composer.picks_label.toolTip()
     type_text(composer.box, "Đồng ý với báo cáo, ")
     press(composer.box, Qt.Key.Key_2, ALT)  # after the chair: who already spoke on this item
     assert composer.box.hasFocus()
@@ -142,3 +142,39 @@ def test_new_opinion_is_selected_in_sight_and_ctrl_k_converts_it(qtbot, main_win
     meeting = load_meeting(main_window.store.db, seed.id)
     assert meeting.conclusions[-1].text == "Giao Văn phòng tổng hợp ý kiến."
     assert page.composer.box.hasFocus()
+
+
+def test_f11_captures_on_the_whole_screen_and_back(qtbot, main_window):
+    page = main_window.show_page("proceedings")
+    press(main_window, Qt.Key.Key_F11)
+    assert main_window.capture.active and main_window.isFullScreen()
+    assert not main_window.meeting_list.isVisible() and not page.side.isVisible()
+    assert not main_window.editor.page_list.isVisible()
+    qtbot.waitUntil(page.composer.box.hasFocus, timeout=1000)
+    type_text(page.composer.box, "Ghi khi toàn màn hình.")
+    press(page.composer.box, Qt.Key.Key_Return, CTRL)
+    assert opinions(page)[-1].text == "Ghi khi toàn màn hình."
+    press(page.composer.box, Qt.Key.Key_F11)
+    assert not main_window.capture.active and not main_window.isFullScreen()
+    assert main_window.meeting_list.isVisible() and page.side.isVisible()
+
+
+def test_f8_folds_the_agenda_and_vote_column(qtbot, proceedings):
+    proceedings.composer.box.setFocus()
+    qtbot.waitUntil(proceedings.composer.box.hasFocus, timeout=1000)
+    press(proceedings.composer.box, Qt.Key.Key_F8)
+    assert not proceedings.side.isVisible()
+    press(proceedings.composer.box, Qt.Key.Key_F8)
+    assert proceedings.side.isVisible()
+
+
+def test_opinion_rows_follow_the_text_column_width(qtbot, main_window):
+    page = main_window.show_page("proceedings")
+    view = page.view
+    rows = range(page.model.rowCount())
+    for width in (1920, 1000, 1366):
+        main_window.resize(width, 768)
+        qtbot.wait(30)
+        shown = [view.rowHeight(r) for r in rows]
+        view.verticalHeader().resizeSections()  # measured afresh at this width
+        assert shown == [view.rowHeight(r) for r in rows]

@@ -140,3 +140,35 @@ def test_agenda_item_renamed_from_the_keyboard_keeps_focus(qtbot, proceedings):
     press(editor_of(view), Qt.Key.Key_Tab)
     titles = [g.title for g in load_meeting(proceedings.store.db, proceedings.meeting_id).agenda]
     assert titles == ["Đánh giá kết quả quý III", "Phương hướng quý IV"]
+
+
+def test_vote_form_typed_with_tab_and_enter(qtbot, proceedings):
+    votes = proceedings.votes
+    press(proceedings.composer.box, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(votes.subject.hasFocus, timeout=1000)
+    type_text(votes.subject, "Thông qua kế hoạch năm 2025")
+    for field, value in (("voteFor", "5"), ("voteAgainst", "1"), ("voteAbstain", "0"),
+                         ("voteEligible", "6")):
+        tab_to(qtbot, field)
+        press(QApplication.focusWidget(), Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        type_text(QApplication.focusWidget(), value)
+    tab_to(qtbot, "voteResult")
+    type_text(QApplication.focusWidget(), "Thông qua")
+    press(QApplication.focusWidget(), Qt.Key.Key_Return)
+    vote = load_meeting(proceedings.store.db, proceedings.meeting_id).votes[-1]
+    assert (vote.subject, vote.in_favor, vote.against, vote.abstain, vote.eligible,
+            vote.result) == ("Thông qua kế hoạch năm 2025", 5, 1, 0, 6, "Thông qua")
+
+
+def test_tab_leaves_the_unset_term_start_of_the_organisation_form(qtbot):
+    from secretary_app.domain.enums import DocumentStyle
+    from secretary_app.ui.dialogs.organization_form import OrganizationForm
+
+    form = OrganizationForm()
+    qtbot.addWidget(form)
+    form.show()
+    form.style_box.setCurrentIndex(form.style_box.findData(DocumentStyle.PARTY))
+    form.term_start.setFocus()
+    qtbot.waitUntil(form.term_start.hasFocus, timeout=1000)
+    press(form.term_start, Qt.Key.Key_Tab)
+    assert not form.term_start.hasFocus()

@@ -87,7 +87,7 @@ def add_conclusions(qtbot, window) -> None:
     page = window.editor.pages["conclusions"]
     qtbot.waitUntil(page.tree.hasFocus, timeout=1000)  # the keyboard lands in the outline
     for text, (assignee, description, deadline) in CONCLUSIONS:
-        press(page.tree, Qt.Key.Key_N, CTRL_SHIFT)
+        press(page.tree, Qt.Key.Key_K, CTRL_SHIFT)
         type_text(page.editor.text, text)
         press(page.editor.text, Qt.Key.Key_T, CTRL_SHIFT)
         form = page.editor.task_form

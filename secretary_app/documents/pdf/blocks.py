@@ -4,7 +4,8 @@ then)."""
 from __future__ import annotations
 
 from reportlab.lib import colors
-from reportlab.platypus import Flowable, KeepTogether, Spacer
+from reportlab.platypus import Flowable, KeepTogether, NextPageTemplate, Spacer
+from reportlab.platypus import PageBreak as RLPageBreak
 from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus import Table as RLTable
 
@@ -21,6 +22,7 @@ from secretary_app.documents.blocks import (
     Header,
     Line,
     NumberDateRow,
+    PageBreak,
     PageSetup,
     Paragraph,
     Recipients,
@@ -40,10 +42,12 @@ SIGNATURE_LEFT_SHARE = 0.45
 
 
 class RuleFlowable(Flowable):
-    """A solid centred line drawn at the bottom of a small gap under the text above it."""
+    """A solid centred line drawn at the bottom of a small gap under the text above it: as high
+    as Word's and LibreOffice's paragraph of that exact height with a bottom border (gap plus the
+    border), so the blocks under it start where they do in the DOCX (measured: the rule and the
+    page's last lines at the same height in both files: test_decisions_libreoffice.py)."""
 
     THICKNESS = 0.75
-    DESCENT = 1.0  # reportlab's last line hangs about 1 pt lower than Word's
 
     def __init__(self, width: float, gap: float):
         super().__init__()
@@ -53,7 +57,7 @@ class RuleFlowable(Flowable):
 
     def wrap(self, aW, aH):
         self.width = min(self.rule_width, aW)
-        self.height = self.gap + self.DESCENT + self.THICKNESS
+        self.height = self.gap + self.THICKNESS
         return self.width, self.height
 
     def draw(self) -> None:
@@ -105,6 +109,9 @@ def flowables(block: Block, page: PageSetup) -> list:
         return _signatures(block, page)
     if isinstance(block, Paragraph):
         return [body_paragraph(block, page)]
+    if isinstance(block, PageBreak):  # numbered anew: the unnumbered first-page template
+        return [NextPageTemplate("first"), RLPageBreak()] if block.restart_numbering else [
+            RLPageBreak()]
     raise TypeError(f"unknown block {type(block).__name__}")
 
 

@@ -119,7 +119,7 @@ def to_pdf_bytes(document: Document) -> bytes:
     frame = Frame(template.leftMargin, template.bottomMargin, template.width, template.height,
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="text")
     template.addPageTemplates([
-        PageTemplate("first", [frame], onPage=lambda c, d: _first_page(c, document),
+        PageTemplate("first", [frame], onPage=lambda c, d: _first_page(c, d, document),
                      autoNextPageTemplate="later"),
         PageTemplate("later", [frame], onPage=lambda c, d: _page_number(c, d, page)),
     ])
@@ -154,8 +154,10 @@ def _dated_canvas(created: dt.datetime | None):
     return DatedCanvas
 
 
-def _first_page(canvas, document: Document) -> None:
-    """Page 1 carries no number; the hidden file properties go into the document info."""
+def _first_page(canvas, doc, document: Document) -> None:
+    """Page 1 (and the first page of a part numbered anew) carries no number; the hidden file
+    properties go into the document info."""
+    doc.part_start = doc.page
     if document.properties and canvas.getPageNumber() == 1:
         from secretary_app.documents.file_stamp import add_pdf_properties
 
@@ -168,7 +170,8 @@ def _page_number(canvas, doc, page: PageSetup) -> None:
     canvas.setFont(pdf_font_name(), page.page_number_size)
     x = (page.left_mm + page.text_width_mm / 2) * POINTS_PER_MM
     baseline = page.header_distance_mm * POINTS_PER_MM + page.page_number_size * 0.9
-    canvas.drawCentredString(x, page.height_mm * POINTS_PER_MM - baseline, str(doc.page))
+    number = doc.page - getattr(doc, "part_start", 1) + 1
+    canvas.drawCentredString(x, page.height_mm * POINTS_PER_MM - baseline, str(number))
     canvas.restoreState()
 
 

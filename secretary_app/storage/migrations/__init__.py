@@ -25,4 +25,5 @@ from secretary_app.storage.migrations import (  # noqa: E402
     m0008_headcount_decisions,  # noqa: F401
     m0009_documents,  # noqa: F401
     m0010_office,  # noqa: F401
+    m0011_meeting_series,  # noqa: F401
 )

@@ -149,7 +149,7 @@ class DirectoryDialog(QDialog):
         box.addWidget(self.units_view)
         box.addWidget(self.buttons["rename_unit"])
         self.tabs = QTabWidget(objectName="directoryTabs")
-        self.tabs.addTab(people, self.tr("&Người và đoàn"))
+        self.tabs.addTab(people, self.tr("Người và đ&oàn"))
         self.tabs.addTab(units, self.tr("Đơn &vị"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)

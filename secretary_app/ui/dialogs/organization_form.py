@@ -4,10 +4,11 @@ the register numbers its documents (series, Party committee term) and the meetin
 from __future__ import annotations
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
 
 from secretary_app.domain.enums import DocumentStyle
 from secretary_app.domain.model import Organization
+from secretary_app.ui.date_box import DateBox
 from secretary_app.ui.dialogs.meeting_rules_form import MeetingRulesForm
 from secretary_app.ui.labels import STYLE, label
 
@@ -59,7 +60,7 @@ class OrganizationForm(QWidget):
         self.numbering = QComboBox(objectName="orgNumbering")
         self.numbering.addItem(self.tr("Một dãy số chung cho mọi loại văn bản"), "shared")
         self.numbering.addItem(self.tr("Mỗi loại văn bản một dãy số"), "per_kind")
-        self.term_start = QDateEdit(objectName="orgTermStart")
+        self.term_start = DateBox(objectName="orgTermStart")  # Tab leaves it when unset
         self.term_start.setDisplayFormat("dd/MM/yyyy")
         self.term_start.setCalendarPopup(True)
         self.term_start.setMinimumDate(QDate(1930, 1, 1))

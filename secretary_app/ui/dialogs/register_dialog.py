@@ -108,7 +108,7 @@ class RegisterDialog(QDialog):
         self.buttons = {name: QPushButton(text, objectName=f"register_{name}") for name, text in (
             ("minutes", self.tr("Cấp số &biên bản")), ("notice", self.tr("Cấp số &thông báo")),
             ("resolution", self.tr("Cấp số nghị q&uyết")),
-            ("decision", self.tr("Cấp số &quyết định")), ("invitation", self.tr("Cấp số giấy &mời")),
+            ("decision", self.tr("Cấp số &quyết định")), ("invitation", self.tr("Cấp số giấ&y mời")),
             ("reserve", self.tr("&Giữ số…")), ("cancel", self.tr("&Hủy số…")),
             ("docx", self.tr("Xuất &Word…")), ("pdf", self.tr("Xuất &PDF…")),
             ("xlsx", self.tr("Xuất &Excel…")), ("close", self.tr("Đó&ng")))}
@@ -129,8 +129,8 @@ class RegisterDialog(QDialog):
 
     def _lay_out(self) -> None:
         filters = QHBoxLayout()
-        for text, combo in ((self.tr("&Năm:"), self.year), (self.tr("&Loại:"), self.kind),
-                            (self.tr("&Tình trạng:"), self.status)):
+        for text, combo in ((self.tr("Nă&m:"), self.year), (self.tr("&Loại:"), self.kind),
+                            (self.tr("Tình t&rạng:"), self.status)):
             label = QLabel(text)
             label.setBuddy(combo)
             filters.addWidget(label)

@@ -33,7 +33,7 @@ class SettingsDialog(QDialog):
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(self.language.findData(language), 0))
         lang_form = QFormLayout()
-        lang_form.addRow(self.tr("&Ngôn ngữ giao diện:"), self.language)
+        lang_form.addRow(self.tr("Ngôn ngữ &giao diện:"), self.language)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)

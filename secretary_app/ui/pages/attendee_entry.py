@@ -31,7 +31,7 @@ class AttendeeEntry(QWidget):
         self.name_edit = QLineEdit(objectName="attendeeEntry")
         self.name_edit.setPlaceholderText(
             self.tr("Thêm người: gõ vài chữ của tên (không cần dấu), Enter để thêm"))
-        self.group_check = QCheckBox(self.tr("Đoàn / đại &diện"), objectName="groupCheck")
+        self.group_check = QCheckBox(self.tr("Đ&oàn / đại diện"), objectName="groupCheck")
         self.add_button = QPushButton(self.tr("Thêm"), objectName="addAttendeeButton")
         self.paste_button = QPushButton(self.tr("&Dán danh sách"), objectName="pasteButton")
         self.paste_button.setToolTip(self.tr("Dán danh sách tên (mỗi dòng một người, hoặc bảng "

@@ -87,7 +87,8 @@ class AttendeesPage(OrderedRowsMixin, AttendeeEdits, MeetingPage):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         for column in (ROLE_COL, PRESENCE_COL, GROUP, COUNT):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.resizeSection(NOTE, 170)
+        note = self.model.headerData(NOTE, Qt.Orientation.Horizontal)  # never cut, any language
+        header.resizeSection(NOTE, max(170, header.fontMetrics().horizontalAdvance(note) + 24))
 
     def _lay_out(self) -> None:
         buttons = QHBoxLayout()
@@ -109,7 +110,7 @@ class AttendeesPage(OrderedRowsMixin, AttendeeEdits, MeetingPage):
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
         totals = QHBoxLayout()
-        convened_label = QLabel(self.tr("Tổng số &triệu tập:"))
+        convened_label = QLabel(self.tr("Tổng số triệu tậ&p:"))
         convened_label.setBuddy(self.convened)
         totals.addWidget(convened_label)
         totals.addWidget(self.convened)

@@ -35,7 +35,7 @@ def make_actions(page) -> list[QAction]:
     """Create the page's actions as attributes of page; returns those shown as buttons."""
     specs = [  # attribute, owner, text, keys, slot
         ("add_conclusion_action", page, translate("ConclusionsPage", "Thêm kết luận"),
-         "Ctrl+Shift+N", page.add_conclusion),
+         "Ctrl+Shift+K", page.add_conclusion),
         ("add_item_action", page, translate("ConclusionsPage", "Thêm ý a), b)…"),
          "Insert", page.add_sub_item),
         ("add_task_action", page, translate("ConclusionsPage", "Thêm nhiệm vụ"),

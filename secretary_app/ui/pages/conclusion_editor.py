@@ -45,7 +45,7 @@ class ConclusionEditor(QStackedWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.placeholder = QLabel(self.tr("Chọn một kết luận, hoặc thêm kết luận mới "
-                                          "(Ctrl+Shift+N)."))
+                                          "(Ctrl+Shift+K)."))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
         self.heading = QLabel(objectName="conclusionHeading")

@@ -60,12 +60,12 @@ class DocumentForm(QWidget):
         form = QFormLayout(signer)
         for label, field in ((self.tr("&Quyền hạn ký:"), self.authority),
                              (self.tr("Chức vụ được ký tha&y:"), self.authority_title),
-                             (self.tr("&Chức vụ người ký:"), self.title),
+                             (self.tr("Chức vụ người &ký:"), self.title),
                              (self.tr("Họ và tê&n:"), self.name)):
             form.addRow(self._buddy(label, field), field)
         self.signer_box = signer
         rest = QFormLayout()
-        rest.addRow(self._buddy(self.tr("Nơ&i nhận:"), self.recipients), self.recipients)
+        rest.addRow(self._buddy(self.tr("Nơi nhận:"), self.recipients), self.recipients)
         rest.addRow(self._buddy(self.tr("&Lưu:"), self.archive), self.archive)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QCoreApplication, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog
@@ -20,24 +21,44 @@ from secretary_app.ui.pages.document_fields import suggested_file_name
 from secretary_app.ui.pdf_preview import print_pdf
 
 translate = QCoreApplication.translate
+FIRST_PAGE_BLOCKS = 12  # more than page 1 of any minutes holds; the rest is drawn right after
 
 
 class DocumentOutput:
     """Mixin of DocumentsPage: needs current_meeting(), kind, preview, status, flush()."""
 
-    def refresh_preview(self) -> bool:
-        """Render the document as PDF and show it; False when it could not be drawn."""
+    def refresh_preview(self, first_page_first: bool = False) -> bool:
+        """Render the document as PDF and show it; False when it could not be drawn.
+
+        With first_page_first, while page 1 is in sight (the page just opened, or scrolled to
+        the top) it comes first: the opening blocks are drawn and shown, the whole document a
+        moment later."""
         meeting = self.current_meeting()
         if meeting is None:
             return False
         self._preview_stale = False
         try:
-            data = to_pdf_bytes(build_document(meeting, self.kind))
+            document = build_document(meeting, self.kind)
+            at_top = self.preview.view.verticalScrollBar().value() == 0  # page 1 in sight
+            if first_page_first and at_top and len(document.blocks) > FIRST_PAGE_BLOCKS:
+                opening = dataclasses.replace(document, blocks=document.blocks[:FIRST_PAGE_BLOCKS])
+                self.preview.show_pdf(to_pdf_bytes(opening))
+                QTimer.singleShot(0, lambda: self._show_whole(document))
+                return True
+            return self.preview.show_pdf(to_pdf_bytes(document))
         except Exception as exc:  # a renderer bug must not take the page down
-            why = translate("DocumentsPage", "Không vẽ được bản xem trước: %1")
-            self.status.setText(why.replace("%1", str(exc)))
+            self._preview_failed(exc)
             return False
-        return self.preview.show_pdf(data)
+
+    def _show_whole(self, document) -> None:
+        try:
+            self.preview.show_pdf(to_pdf_bytes(document))
+        except Exception as exc:  # noqa: BLE001 - as refresh_preview
+            self._preview_failed(exc)
+
+    def _preview_failed(self, exc: Exception) -> None:
+        why = translate("DocumentsPage", "Không vẽ được bản xem trước: %1")
+        self.status.setText(why.replace("%1", str(exc)))
 
     def export(self, fmt: str) -> Path | None:
         """Ask where, then write the document as 'docx' or 'pdf'; the path, or None."""

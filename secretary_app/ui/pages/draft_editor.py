@@ -1,10 +1,12 @@
 """The text of a resolution, decision or invitation: trích yếu, authority, căn cứ, articles
-(one per block, blocks separated by an empty line), execution, invitees, contact."""
+(one per block, blocks separated by an empty line), execution, invitees (one invitation listing
+all, or one each), contact."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -65,12 +67,15 @@ class DraftEditor(QGroupBox):
         self.execution = _plain("draftExecution", 2)
         self.invitees = _plain("draftInvitees", 4)
         self.contact = QLineEdit(objectName="draftContact")
+        self.per_invitee = QCheckBox(self.tr(
+            "Mỗi người/đơn vị được mời một giấy mời &riêng (mỗi giấy một trang, cùng một số)"),
+            objectName="draftPerInvitee")
         self.links = QLabel(objectName="draftLinks", wordWrap=True)
         self.redraft = QPushButton(self.tr("Soạn lại từ các kết luận"), objectName="redraft")
         self._before: list[Article] = []
         self._conclusions: list[str] = []
         self._loading = False
-        self._rows: dict[str, tuple[QLabel, QWidget]] = {}
+        self._rows: dict[str, tuple[QWidget, QWidget]] = {}
         self._layout()
         self.redraft.clicked.connect(self.redraftRequested)
 
@@ -93,6 +98,9 @@ class DraftEditor(QGroupBox):
             widget.installEventFilter(self)
             signal = widget.textChanged if isinstance(widget, QPlainTextEdit) else widget.textEdited
             signal.connect(self._typed)
+        form.insertRow(form.rowCount() - 1, self.per_invitee)  # under the invitees
+        self._rows["per_invitee"] = (self.per_invitee, self.per_invitee)
+        self.per_invitee.toggled.connect(self._toggled)
         box = QVBoxLayout(self)
         box.addLayout(form)
         box.addWidget(self.links)
@@ -108,6 +116,11 @@ class DraftEditor(QGroupBox):
         if not self._loading:
             self.edited.emit()
 
+    def _toggled(self, _checked: bool) -> None:
+        if not self._loading:
+            self.edited.emit()
+            self.committed.emit()
+
     def show_for(self, kind: DocumentKind, party: bool) -> None:
         """Only the fields the kind prints."""
         shown = {DocumentKind.RESOLUTION: {"summary", "authority", "bases", "proposal",
@@ -115,7 +128,8 @@ class DraftEditor(QGroupBox):
                                                                        else set()),
                  DocumentKind.DECISION: {"summary", "authority", "bases", "proposal", "articles",
                                          "execution"},
-                 DocumentKind.INVITATION: {"summary", "authority", "invitees", "contact"}}[kind]
+                 DocumentKind.INVITATION: {"summary", "authority", "invitees", "per_invitee",
+                                           "contact"}}[kind]
         for key, (label, widget) in self._rows.items():
             label.setVisible(key in shown)
             widget.setVisible(key in shown)
@@ -135,6 +149,7 @@ class DraftEditor(QGroupBox):
             self.articles.setPlainText(articles_text(content.articles))
             self.execution.setPlainText(content.execution)
             self.invitees.setPlainText("\n".join(content.invitees))
+            self.per_invitee.setChecked(content.per_invitee)
             self.contact.setText(content.contact)
         finally:
             self._loading = False
@@ -157,4 +172,5 @@ class DraftEditor(QGroupBox):
             articles=articles_from(self.articles.toPlainText(), self._before,
                                    self._conclusions),
             execution=clean_text(self.execution.toPlainText()).strip(),
-            invitees=lines(self.invitees), contact=clean_text(self.contact.text()).strip())
+            invitees=lines(self.invitees), contact=clean_text(self.contact.text()).strip(),
+            per_invitee=self.per_invitee.isChecked())

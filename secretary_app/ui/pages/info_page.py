@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QWidget,
 )
 
 from secretary_app.domain.enums import MeetingKind, Role
@@ -23,6 +22,7 @@ from secretary_app.storage.changes import Noun
 from secretary_app.storage.finalise import is_finalised
 from secretary_app.storage.meetings import load_meeting
 from secretary_app.ui.commands import update_info
+from secretary_app.ui.date_box import DateBox
 from secretary_app.ui.labels import KIND, label
 from secretary_app.ui.pages.base import MeetingPage
 from secretary_app.ui.role_commands import set_role_command
@@ -37,15 +37,6 @@ def plain_box(object_name: str, lines: int) -> QPlainTextEdit:
     box.setTabChangesFocus(True)
     box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + 14)
     return box
-
-
-class DateBox(QDateEdit):
-    """A date field whose blank 'none' value (an optional date) lets Tab go on to the next field."""
-
-    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 - Qt API
-        if self.specialValueText() and self.date() == self.minimumDate():
-            return QWidget.focusNextPrevChild(self, forward)  # no day/month/year to step through
-        return super().focusNextPrevChild(forward)
 
 
 def date_box(object_name: str, optional: bool) -> QDateEdit:
@@ -109,16 +100,16 @@ class InfoPage(MeetingPage):
         times.addWidget(QLabel(self.tr("đến")))
         times.addWidget(self.end_edit)
         times.addStretch()
-        form.addRow(self.tr("&Tên cuộc họp:"), self.title_edit)
+        form.addRow(self.tr("Tên c&uộc họp:"), self.title_edit)
         form.addRow(self.tr("&Loại:"), self.kind_combo)
         form.addRow(buddy(self.tr("&Ngày:"), self.date_edit), dates)
-        form.addRow(buddy(self.tr("&Giờ:"), self.start_edit), times)
-        form.addRow(self.tr("Địa đi&ểm:"), self.location_edit)
+        form.addRow(buddy(self.tr("Giờ họ&p:"), self.start_edit), times)
+        form.addRow(self.tr("Đị&a điểm:"), self.location_edit)
         form.addRow(self.tr("&Mục đích:"), self.purpose_edit)
         form.addRow(self.tr("Đơn vị &báo cáo:"), self.reporting_edit)
         form.addRow(self.tr("Cơ &quan thông báo:"), self.notifying_edit)
-        form.addRow(self.tr("&Chủ trì:"), self.chair_combo)
-        form.addRow(self.tr("T&hư ký:"), self.secretary_combo)
+        form.addRow(self.tr("Chủ t&rì:"), self.chair_combo)
+        form.addRow(self.tr("Thư &ký:"), self.secretary_combo)
         form.addRow("", self.warning)
 
     def _connect(self) -> None:

@@ -25,10 +25,15 @@ from secretary_app.ui.undo import StoreCommand
 SLOT = "opinion"
 DRAFT_DELAY_MS = 300
 QUICK_PICKS = 9  # Alt+1 … Alt+9
+BOX_LINES = 5  # a speech's gist; the box scrolls for more, the list above keeps the height
 
 
-def short_name(name: str, limit: int = 28) -> str:
-    """A name cut to fit the quick-pick line."""
+def short_name(attendee, limit: int = 24) -> str:
+    """How the quick-pick line names someone: a person by the last two words of the name
+    (Thanh Xuân), a delegation by its name cut to fit."""
+    if not attendee.group and len(attendee.name.split()) > 2:
+        return " ".join(attendee.name.split()[-2:])
+    name = attendee.name
     return name if len(name) <= limit else name[: limit - 1].rstrip() + "…"
 
 
@@ -85,28 +90,29 @@ class OpinionComposer(QWidget):
                        f"Alt+{number}", lambda n=number: self.pick(n))
 
     def _lay_out(self) -> None:
-        top = QHBoxLayout()
+        top = QHBoxLayout()  # one line: who speaks, the draft's state, record
         top.addWidget(QLabel(self.tr("Người phát biểu:")))
-        top.addWidget(self.picker, 1)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.saved_label, 1)
-        bottom.addWidget(self.record_button)
+        top.addWidget(self.picker, 2)
+        top.addWidget(self.saved_label, 1)
+        top.addWidget(self.record_button)
+        self.box.setFixedHeight(self.box.fontMetrics().lineSpacing() * BOX_LINES + 12)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(3)
         layout.addWidget(self.agenda_label)
         layout.addLayout(top)
         layout.addWidget(self.picks_label)
-        layout.addWidget(self.box, 1)
-        layout.addLayout(bottom)
+        layout.addWidget(self.box)
 
     def set_ranking(self, ranked: list) -> None:
         """The attendees, the most likely next speaker first; the first nine get Alt+1 … Alt+9."""
         self.ranked = list(ranked)
         self.picker.set_attendees(self.ranked)
-        picks = [f"<b>Alt+{n}</b>&nbsp;{html.escape(short_name(a.name))}"
+        picks = [f"<b>Alt+{n}</b>&nbsp;{html.escape(short_name(a))}"
                  for n, a in enumerate(self.ranked[:QUICK_PICKS], 1)]
         self.picks_label.setText(" &nbsp; ".join(picks))
+        self.picks_label.setToolTip("\n".join(f"Alt+{n}: {a.name}"
+                                              for n, a in enumerate(self.ranked[:QUICK_PICKS], 1)))
 
     def show_agenda(self, number: int | None, title: str | None) -> None:
         """Name the agenda item a new opinion goes to, above the box."""
@@ -120,6 +126,7 @@ class OpinionComposer(QWidget):
         """Alt+number: that attendee speaks; the cursor stays (or goes) in the text box."""
         if 0 < number <= min(len(self.ranked), QUICK_PICKS) and self.isEnabled():
             person = self.ranked[number - 1]
+            self.picker.finder.popup().hide()
             self.picker.set_speaker(person.key, None)
             self._edited()
             self.box.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -91,32 +92,45 @@ class ProceedingsPage(OrderedRowsMixin, MeetingPage):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(AT, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(SPEAKER, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(SPEAKER, 170)
+        header.resizeSection(SPEAKER, 150)
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        side = QSplitter(Qt.Orientation.Vertical)
-        side.addWidget(self.agenda)
-        side.addWidget(self.carried)
-        side.addWidget(self.votes)
-        side.setSizes([300, 250, 400])
-        clock_row = QHBoxLayout()
-        clock_row.addWidget(self.clock, 1)
-        clock_row.addWidget(self.start_button)
+        # rows are as high as their wrapped text at the text column's width: when that width
+        # changes (the window or a side panel is resized) the heights are measured again
+        self._rows_timer = QTimer(self, singleShot=True, interval=0)
+        self._rows_timer.timeout.connect(self.view.verticalHeader().resizeSections)
+        header.sectionResized.connect(lambda *_: self._rows_timer.start())
+        self.side = QSplitter(Qt.Orientation.Vertical, objectName="liveSidePanel")
+        for panel in (self.agenda, self.carried, self.votes):
+            self.side.addWidget(panel)
+        self.side.setSizes([300, 250, 400])
+        top = QHBoxLayout()  # one line: clock, messages, the list's buttons, start
+        top.addWidget(self.clock)
+        self.message.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # a long message is cut, never widens the window
+        top.addWidget(self.message, 1)
+        top.addLayout(self._opinion_buttons())
+        top.addWidget(self.start_button)
         centre = QWidget()
         column = QVBoxLayout(centre)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addLayout(clock_row)
-        column.addWidget(self.quorum)
-        column.addWidget(self.view, 3)
-        column.addLayout(self._opinion_buttons())
-        column.addWidget(self.message)
-        column.addWidget(self.composer, 2)
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(side)
-        split.addWidget(centre)
-        split.setStretchFactor(1, 3)
-        split.setSizes([300, 700])
-        QVBoxLayout(self).addWidget(split)
+        column.setSpacing(4)
+        column.addLayout(top)
+        column.addWidget(self.quorum)  # headcount and quorum, one line
+        column.addWidget(self.view, 1)  # the opinions get every spare pixel (≥ 12 rows at 768)
+        column.addWidget(self.composer)
+        self.split = QSplitter(Qt.Orientation.Horizontal)
+        self.split.addWidget(self.side)
+        self.split.addWidget(centre)
+        self.split.setStretchFactor(1, 3)
+        self.split.setSizes([260, 740])  # a 1366-pixel laptop: the opinions' text needs the width
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.split)
+
+    def toggle_side_panel(self) -> None:
+        """F8: hide the agenda and vote column for a wider list (or show it again)."""
+        self.side.setVisible(not self.side.isVisible())
 
     def _opinion_buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -124,16 +138,20 @@ class ProceedingsPage(OrderedRowsMixin, MeetingPage):
                  (self.tr("Xuống"), "Ctrl+Shift+Down", lambda: self.move_by(1)),
                  (self.tr("Xóa ý kiến"), "Del", self.delete_selected),
                  (self.tr("Chuyển thành kết luận"), "Ctrl+K", self.to_conclusion)]
+        arrows = {"Ctrl+Shift+Up": "▲", "Ctrl+Shift+Down": "▼"}  # narrow: the line is full
         for text, keys, slot in specs:
-            button = QPushButton(text)
-            button.setToolTip(keys)
+            button = QPushButton(arrows.get(keys, text))
+            button.setToolTip(f"{text} ({keys})")
+            button.setAccessibleName(text)
+            if keys in arrows:
+                button.setFixedWidth(button.fontMetrics().horizontalAdvance("▲") + 20)
             button.clicked.connect(lambda _c=False, s=slot: s())
             self.buttons.append(button)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys are the keyboard's way
             row.addWidget(button)
             add_action(self.view if keys != "Ctrl+K" else self, text, keys, slot,
                        context=VIEW_ONLY if keys != "Ctrl+K" else
                        Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        row.addStretch()
         return row
 
     def _connect(self) -> None:
@@ -149,6 +167,8 @@ class ProceedingsPage(OrderedRowsMixin, MeetingPage):
                    lambda: self.votes.subject.setFocus(Qt.FocusReason.ShortcutFocusReason))
         add_action(self, self.tr("Thêm nội dung"), "Ctrl+G",
                    lambda: self.agenda.entry.setFocus(Qt.FocusReason.ShortcutFocusReason))
+        add_action(self, self.tr("Ẩn/hiện cột nội dung và biểu quyết"), "F8",
+                   self.toggle_side_panel)
         add_action(self, self.tr("Nội dung trước"), "Alt+PgUp", lambda: self.agenda.step(-1))
         add_action(self, self.tr("Nội dung sau"), "Alt+PgDown", lambda: self.agenda.step(1))
 

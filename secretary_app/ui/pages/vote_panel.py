@@ -45,6 +45,7 @@ class VotePanel(QGroupBox):
         self.votes: list[Vote] = []
         self.subject = QLineEdit(objectName="voteSubject")
         self.subject.setPlaceholderText(self.tr("Vấn đề biểu quyết (Ctrl+B)"))
+        self.subject.setMinimumWidth(200)
         self.in_favor, self.against = count_box("voteFor"), count_box("voteAgainst")
         self.abstain = count_box("voteAbstain")
         self.eligible = count_box("voteEligible", self.tr("(không nêu)"))
@@ -65,8 +66,12 @@ class VotePanel(QGroupBox):
         self.update_sentence()
 
     def _lay_out(self) -> None:
-        form = QFormLayout()
-        form.addRow(self.tr("Vấn đề:"), self.subject)
+        form = QFormLayout()  # the subject gets the panel's whole width: it must be readable
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        subject = QLabel(self.tr("Vấn đề biểu quyết:"))
+        subject.setBuddy(self.subject)
+        form.addRow(subject)
+        form.addRow(self.subject)
         form.addRow(self.tr("Tán thành:"), self.in_favor)
         form.addRow(self.tr("Không tán thành:"), self.against)
         form.addRow(self.tr("Không biểu quyết:"), self.abstain)
