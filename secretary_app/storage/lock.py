@@ -87,7 +87,7 @@ class DatabaseLock:
 
     def acquire(self) -> DatabaseLock:
         """Take the lock now or raise DatabaseBusyError (never waits)."""
-        if self._fds:
+        if self._fds or str(self.db_path) == ":memory:":  # a private in-memory database
             return self
         self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)  # the data folder
         try:
