@@ -14,7 +14,8 @@ from secretary_app.storage.database import Store
 def register(sub) -> None:
     """Add `office …` to the CLI."""
     office = sub.add_parser("office", help="máy chủ văn phòng: sổ đăng ký và lưu trữ chung")
-    verbs = office.add_subparsers(dest="office_command", metavar="VERB", required=True)
+    verbs = office.add_subparsers(dest="office_command", metavar="LỆNH", title="lệnh",
+                                   required=True)
     p = verbs.add_parser("init", help="kết nối máy này với máy chủ văn phòng (PostgreSQL)")
     p.add_argument("--host", required=True)
     p.add_argument("--port", type=int, default=5432)

@@ -52,7 +52,8 @@ def parse_package_bytes(data: bytes) -> Meeting:
     try:
         raw = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise PackageError("", f"JSON hỏng ở dòng {exc.lineno}, cột {exc.colno}: {exc.msg}") from None
+        raise PackageError("", f"JSON hỏng ở dòng {exc.lineno}, cột {exc.colno}: "
+                                f"{r.json_problem(exc.msg)}") from None
     except RecursionError:
         raise PackageError("", "JSON lồng nhau quá sâu") from None
     except ValueError:  # an integer literal of thousands of digits

@@ -24,6 +24,27 @@ class PackageError(ValueError):
         self.path = path
 
 
+# what json.JSONDecodeError says, in Vietnamese (its wording is fixed in json.decoder/scanner)
+JSON_PROBLEMS = {
+    "Expecting value": "thiếu giá trị",
+    "Expecting property name enclosed in double quotes": "cần tên trường trong ngoặc kép",
+    "Expecting ',' delimiter": "thiếu dấu phẩy",
+    "Expecting ':' delimiter": "thiếu dấu hai chấm",
+    "Extra data": "còn dữ liệu thừa sau đối tượng JSON",
+    "Unterminated string starting at": "chuỗi chưa đóng ngoặc kép",
+    "Invalid control character at": "ký tự điều khiển không hợp lệ trong chuỗi",
+    "Invalid \\escape": "dấu \\ không hợp lệ",
+    "Invalid \\uXXXX escape": "mã \\uXXXX không hợp lệ",
+    "Illegal trailing comma before end of object": "dấu phẩy thừa trước dấu }",
+    "Illegal trailing comma before end of array": "dấu phẩy thừa trước dấu ]",
+}
+
+
+def json_problem(message: str) -> str:
+    """What json's decoder said, in Vietnamese (an unknown wording is kept)."""
+    return JSON_PROBLEMS.get(message, message)
+
+
 def join(path: str, key: str | int) -> str:
     """Path of a child value: 'attendees' + 3 -> 'attendees[3]', + 'name' -> 'attendees[3].name'."""
     if isinstance(key, int):

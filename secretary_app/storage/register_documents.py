@@ -65,7 +65,7 @@ def issue_document(store: Store, document_id: int, date: dt.date | None = None,
         _keep_draft(db, meeting, doc)
         entry = RegisterEntry(
             stored_id(meeting.organization.id), "", 0, str(doc.kind), date or dt.date.today(),
-            summary=_summary(meeting, doc), signer=signer_text(meeting, doc),
+            summary=register_summary(meeting, doc), signer=signer_text(meeting, doc),
             recipients=[r.strip().rstrip(";.").strip() for r in doc.recipients],
             meeting_id=meeting_id, document_id=document_id)
         place_entry(db, meeting.organization, entry, reserved)
@@ -86,7 +86,7 @@ def _keep_draft(db: Database, meeting: Meeting, doc: OfficialDocument) -> None:
             "content": json.dumps(content_to_dict(doc.content), ensure_ascii=False)})
 
 
-def _summary(meeting: Meeting, doc: OfficialDocument) -> str:
+def register_summary(meeting: Meeting, doc: OfficialDocument) -> str:
     """The register's trích yếu: a drafted document's own, else the meeting's title."""
     if doc.content is not None and doc.content.summary.strip():
         return doc.content.summary.strip()

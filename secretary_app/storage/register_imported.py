@@ -40,7 +40,10 @@ def imported_series(org: Organization, kind: str, date: dt.date) -> str:
 def register_imported(db: Database, org: Organization, meeting: Meeting, meeting_id: int,
                       document_ids: list[int], source: str) -> list[RegisterEntry]:
     """One imported entry per numbered document; RegisterError when a number is taken."""
-    from secretary_app.storage.register_documents import signer_text  # imports meetings
+    from secretary_app.storage.register_documents import (  # imports meetings
+        register_summary,
+        signer_text,
+    )
 
     entries = []
     for doc, doc_id in zip(meeting.documents, document_ids, strict=True):
@@ -50,7 +53,7 @@ def register_imported(db: Database, org: Organization, meeting: Meeting, meeting
         assert org.id is not None, "a saved organisation"
         entry = RegisterEntry(
             org.id, imported_series(org, str(doc.kind), date), doc.number, str(doc.kind), date,
-            summary=meeting.title, signer=signer_text(meeting, doc),
+            summary=register_summary(meeting, doc), signer=signer_text(meeting, doc),
             recipients=[r.strip().rstrip(";.").strip() for r in doc.recipients],
             meeting_id=meeting_id, document_id=doc_id, origin=IMPORTED, source=source)
         refuse_taken(db, org, entry)

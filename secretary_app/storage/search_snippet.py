@@ -87,12 +87,27 @@ def _window(text: str, first: int) -> tuple[int, int]:
     return start, end
 
 
+def _best(spans: list[tuple[int, int]]) -> tuple[int, int]:
+    """The match to centre on: the one starting the window with the most matched text (a
+    long text holding 'hiệu quả' first and 'hiệu lực' later shows 'hiệu lực'); else the first."""
+    best, best_score, score, last = 0, -1, 0, 0
+    for first, (start, _end) in enumerate(spans):
+        while last < len(spans) and spans[last][0] < start + WIDTH - LEAD:
+            score += spans[last][1] - spans[last][0]
+            last += 1
+        if score > best_score:
+            best, best_score = first, score
+        score -= spans[first][1] - spans[first][0]
+    return spans[best]
+
+
 def make_snippet(text: str, query: Query) -> Snippet:
-    """A one-line snippet of text around its first match, matches marked."""
+    """A one-line snippet of text around its best match, matches marked."""
     spans = match_spans(text, query)
-    start, end = _window(text, spans[0][0] if spans else 0)
+    chosen = _best(spans) if spans else (0, 0)
+    start, end = _window(text, chosen[0])
     if spans:
-        end = max(end, min(spans[0][1], len(text)))
+        end = max(end, min(chosen[1], len(text)))
     line = text[start:end].translate(_ONE_LINE)
     prefix = ELLIPSIS if start > 0 else ""
     suffix = ELLIPSIS if end < len(text) else ""

@@ -12,7 +12,7 @@ from tests.conftest import run_cli
 
 VIETNAMESE = re.compile(r"[à-ỹđ]", re.I)
 ENGLISH = ("usage:", "options:", "positional arguments", "show this help", "default:",
-           "program's version")
+           "program's version", "VERB")
 
 
 def parsers():

@@ -103,6 +103,18 @@ def test_valid_vote_and_null_eligible_accepted(seed_package):
     assert [v.eligible for v in meeting.votes] == [11, None]
 
 
+@pytest.mark.parametrize(("data", "said"), [
+    (b"{bad", "dòng 1, cột 2: cần tên trường trong ngoặc kép"),
+    (b'{"format": "secretary-app/meeting", "version": 1,', "cần tên trường trong ngoặc kép"),
+    (b'{"a" 1}', "thiếu dấu hai chấm"), (b"[1 2]", "thiếu dấu phẩy"), (b"", "thiếu giá trị"),
+    (b'{"a": 1} x', "còn dữ liệu thừa"), (b'"abc', "chuỗi chưa đóng ngoặc kép"),
+])
+def test_broken_json_is_said_in_vietnamese(data, said):
+    with pytest.raises(PackageError) as refused:
+        parse_package_bytes(data)
+    assert said in str(refused.value) and "Expecting" not in str(refused.value)
+
+
 def test_broken_bytes_refused():
     with pytest.raises(PackageError, match="UTF-8"):
         parse_package_bytes(b'{"format": "\xff\xfe"}')

@@ -132,3 +132,16 @@ def test_cli_import_of_the_same_numbered_package_twice_is_refused(tmp_path):
     listing = run_cli("--db", db, "register")
     assert "Đã nhập (từ ky-hop.json)" in listing.stdout
     assert run_cli("--db", db, "check").returncode == 0
+
+
+def test_an_imported_resolution_keeps_its_own_trich_yeu_in_the_register(store):
+    """Exported then imported elsewhere, a NQ's register line says what the NQ says, as where
+    it was issued, not the meeting's title."""
+    from secretary_app.domain.decisions import DraftContent
+
+    org = make_org(store, numbering="per_kind", abbreviation="HĐND")
+    meeting = _imported_meeting(org, kind=DocumentKind.RESOLUTION)
+    meeting.documents[0].content = DraftContent(summary="Về kế hoạch phát triển năm 2026")
+    create_meeting(store, meeting, source="nq.json")
+    [entry] = list_register(store.db, org.id)
+    assert (entry.kind, entry.summary) == ("NQ", "Về kế hoạch phát triển năm 2026")

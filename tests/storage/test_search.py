@@ -176,3 +176,17 @@ def test_snippet_of_a_long_nfd_text_finds_a_late_match():
     text = filler + ud.normalize("NFD", "Đào tạo cán bộ") + " kết thúc."
     snippet = make_snippet(text, parse_query("dao tao"))
     assert ud.normalize("NFC", snippet.marked()).count("[Đào tạo]") == 1
+
+
+def test_snippet_shows_where_all_the_words_are_not_only_the_first_word():
+    """A NQ's whole text is one field: 'hiệu lực' must show '…có [hiệu lực] kể từ ngày ký',
+    not an earlier 'hiệu quả' with only [hiệu] marked."""
+    from secretary_app.storage.search_snippet import make_snippet
+    from secretary_app.storage.search_text import parse_query
+
+    text = ("Sở tiếp nối công tác phối hợp, đảm bảo tính liên tục và hiệu quả. " * 6
+            + "Nghị quyết này có hiệu lực kể từ ngày ký.")
+    snippet = make_snippet(text, parse_query("hiệu lực"))
+    assert "[hiệu lực]" in snippet.marked()
+    first = make_snippet("Đào tạo cán bộ; đào tạo lại.", parse_query("dao tao"))
+    assert first.marked() == "[Đào tạo] cán bộ; [đào tạo] lại."

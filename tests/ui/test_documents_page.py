@@ -249,6 +249,16 @@ def test_export_of_finalised_minutes_changed_behind_the_app_is_refused(page, tmp
     assert page.errors[0].startswith("Không xuất được tệp: Biên bản đã chốt của cuộc họp")
 
 
+def test_every_document_tab_is_seen_whole_in_a_1366_window(qtbot, main_window):
+    """On a 1366×768 laptop, the five kinds' tabs are all readable (no scroll arrows, no 'Nghị q')."""
+    main_window.resize(1366, 768)
+    page = main_window.show_page("documents")
+    qtbot.waitUntil(lambda: page.tabs.width() > 0, timeout=1000)
+    tabs = page.tabs
+    assert tabs.count() == 5
+    assert all(tabs.rect().contains(tabs.tabRect(i)) for i in range(tabs.count()))
+
+
 def test_page_one_comes_first_then_the_whole_document(qtbot, main_window):
     from secretary_app.ui.render_warmup import warm_renderer
 

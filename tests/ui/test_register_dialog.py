@@ -189,3 +189,14 @@ def test_resolution_decision_and_invitation_get_numbers_too(dialog, errors, aske
         doc = meeting.document(kind)
         assert doc.number is not None and doc.content is not None  # issued with its text
     assert errors == []
+
+
+def test_a_long_meeting_title_takes_a_row_not_a_column(qtbot, dialog):
+    """Five issue buttons next to the title squeezed it to one word a line, taller than the table."""
+    title = "Họp đánh giá tình hình thực hiện Chương trình số 55/CTrPH phối hợp giữa Sở " * 3
+    dialog.meeting_label.setText(title)
+    dialog.resize(1100, 620)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.meeting_label.width() > dialog.width() * 0.8
+    assert dialog.meeting_label.height() < dialog.table.height()

@@ -136,12 +136,13 @@ class RegisterDialog(QDialog):
             filters.addWidget(label)
             filters.addWidget(combo)
         filters.addStretch(1)
-        issue = QHBoxLayout()
-        issue.addWidget(self.meeting_label, 1)
+        issue = QHBoxLayout()  # the meeting's (long) title has a row of its own, above
         issue.addWidget(QLabel(self.tr("Ngày ban hành:")))
-        for widget in (self.date, self.use_reserved,
-                       *(self.buttons[name] for name, _ in ISSUED_KINDS)):
-            issue.addWidget(widget)
+        issue.addWidget(self.date)
+        issue.addWidget(self.use_reserved)
+        issue.addStretch(1)
+        for name, _ in ISSUED_KINDS:
+            issue.addWidget(self.buttons[name])
         actions = QHBoxLayout()
         for name in ("reserve", "cancel"):
             actions.addWidget(self.buttons[name])
@@ -151,6 +152,7 @@ class RegisterDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.table)
+        layout.addWidget(self.meeting_label)
         layout.addLayout(issue)
         layout.addLayout(actions)
 

@@ -113,7 +113,6 @@ class DocumentsPage(DocumentOutput, DocumentSigning, MeetingPage):
         top = tool_buttons([self.export_docx_action, self.export_pdf_action, self.print_action,
                             self.open_folder_action, self.sign_action,
                             self.check_signatures_action])
-        top.insertWidget(0, self.tabs)
         splitter = QSplitter()
         fields = QWidget()
         column = QVBoxLayout(fields)
@@ -127,6 +126,7 @@ class DocumentsPage(DocumentOutput, DocumentSigning, MeetingPage):
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         box = QVBoxLayout(self)
+        box.addWidget(self.tabs)  # a row of its own: five kinds never fit next to the buttons
         box.addLayout(top)
         box.addWidget(splitter, 1)
         box.addWidget(self.status)
