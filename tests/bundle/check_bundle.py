@@ -106,6 +106,7 @@ def check_move(bundle: Path, home: Path, db: Path) -> None:
     backup.parent.mkdir()
     run(bundle, home, "--db", str(db), "backup", "-o", str(backup))
     moved = home / "new-computer" / "secretary.db"
+    moved.parent.mkdir()  # a --db in a folder that does not exist is refused (a mistyped path)
     run(bundle, home, "--db", str(moved), "restore", str(backup))
     listed = run(bundle, home, "--db", str(moved), "list").stdout.decode()
     if "2024-10-16\tHọp đánh giá" not in unicodedata.normalize("NFC", listed):
