@@ -1432,8 +1432,16 @@ Help → Open the sample meeting: see a fully recorded meeting</translation>
             <translation>Opinion</translation>
         </message>
         <message>
-            <source>Nội dung: %1</source>
-            <translation>Agenda item: %1</translation>
+            <source>Mục</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>Nội dung %1: %2</source>
+            <translation>Agenda item %1: %2</translation>
+        </message>
+        <message>
+            <source>Ngoài các nội dung: xếp theo giờ phát biểu, như khi in biên bản</source>
+            <translation>Outside the agenda items: placed by the time it was said, as the minutes print it</translation>
         </message>
     </context>
     <context>
@@ -1617,6 +1625,10 @@ Help → Open the sample meeting: see a fully recorded meeting</translation>
         <message>
             <source>Sửa ý kiến</source>
             <translation>Edit opinion</translation>
+        </message>
+        <message>
+            <source>Ý kiến ngoài các nội dung đứng theo giờ phát biểu: sửa giờ để đổi chỗ.</source>
+            <translation>An opinion outside the agenda items stands by the time it was said: change its time to move it.</translation>
         </message>
         <message>
             <source>Đổi thứ tự ý kiến</source>

@@ -10,6 +10,7 @@ from secretary_app.documents.carried import carried_blocks
 from secretary_app.documents.content import DOTTED_LINE, body, comrade, paragraphs_of
 from secretary_app.domain.headcount import verdict_sentence, vote_base
 from secretary_app.domain.model import AgendaItem, Meeting, Opinion, Vote
+from secretary_app.domain.speech_order import speech_times
 from secretary_app.domain.vietnamese import vote_sentence, vote_subject
 
 NOTHING_SAID = " (không có ý kiến)"
@@ -56,20 +57,6 @@ class _Part:
     blocks: list[Paragraph]
 
 
-def _times(meeting: Meeting) -> dict[int, str]:
-    """Each opinion's time as a sortable key; one typed without a time takes that of the one
-    before it; over several days a time earlier than the one before starts the next day."""
-    several_days = meeting.end_date is not None and meeting.end_date > meeting.date
-    times, last, day = {}, "", 0
-    for index, opinion in enumerate(meeting.opinions):
-        at = (opinion.at or "").strip()
-        if at and several_days and last and at < last[-5:]:
-            day += 1
-        last = f"{day:02d} {at}" if at else last
-        times[index] = last
-    return times
-
-
 def _section(meeting: Meeting, item: AgendaItem, indexes: list[int]) -> list[Paragraph]:
     title = printable(item.title).strip() or DOTTED_LINE
     inner: list[Paragraph] = list(carried_blocks(meeting, item.key))  # tasks of earlier meetings first
@@ -85,7 +72,7 @@ def proceedings_blocks(meeting: Meeting) -> list[Paragraph]:
     """Agenda sections in agenda order, each placed at the time its first speech began; speeches
     outside the agenda placed among them by their time; votes outside the agenda last."""
     known = {item.key for item in meeting.agenda}
-    times = _times(meeting)
+    times = speech_times(meeting)
     parts: list[_Part] = []
     start = ("", -1)
     for item in meeting.agenda:

@@ -21,6 +21,7 @@ from secretary_app.documents.fonts import register_pdf_fonts
 from secretary_app.documents.pdf import body as pdf_body
 from secretary_app.documents.pdf.fraglines import FragLineBreaker
 from secretary_app.documents.pdf.frags import HS, frag_words, fragments
+from secretary_app.documents.pdf.metrics import SPACE_SHRINKAGE
 from secretary_app.documents.pdf.mixed import FragParagraph
 from secretary_app.documents.pdf.renderer import body_paragraph, markup
 from secretary_app.domain.enums import DocumentKind
@@ -57,7 +58,8 @@ def _runs(text: str, shape: int) -> tuple[Run, ...]:
 
 def _style(indent: float = INDENT) -> ParagraphStyle:
     return ParagraphStyle("t", fontName="LiberationSerif", fontSize=14, leading=18,
-                          firstLineIndent=indent, allowWidows=0, allowOrphans=0)
+                          firstLineIndent=indent, allowWidows=0, allowOrphans=0,
+                          spaceShrinkage=SPACE_SHRINKAGE)
 
 
 @SETTINGS

@@ -1,7 +1,9 @@
-"""LibreOffice opens every DOCX these tests produce, and paginates it like our PDF (±1 page)."""
+"""LibreOffice opens every DOCX these tests produce, and paginates it like our PDF: the same
+number of pages, each starting and ending with the same line."""
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 
@@ -12,7 +14,7 @@ from secretary_app.documents.export import build_document, to_docx_bytes, to_pdf
 from secretary_app.domain.enums import DocumentKind
 from secretary_app.domain.package import parse_package_bytes
 from tests.documents.doc_samples import SAMPLES, fresh
-from tests.documents.readback import norm, pdf_reader
+from tests.documents.readback import norm, pdf_drawn, pdf_reader
 from tests.documents.test_frame import _report
 from tests.documents.test_last_page import CORPUS
 from tests.documents.test_range_hyphens import BROKEN, _ranged_meeting
@@ -61,6 +63,30 @@ def test_every_docx_converts_and_paginates_like_our_pdf(converted):
         mine, office = len(pdf_reader(ours).pages), len(pdf_reader(theirs).pages)
         assert office >= 1, name
         assert mine == office, f"{name}: our PDF {mine} pages, LibreOffice {office}"
+
+
+def _lines(pdf: bytes, index: int) -> list[str]:
+    """The text lines of a page, top to bottom, without blanks (each file cuts a line into
+    its own pieces) and without the emoji (LibreOffice draws them from its own fallback font,
+    in another order)."""
+    rows: list[tuple[float, list]] = []
+    for piece in sorted(pdf_drawn(pdf, index), key=lambda d: (-d.y, d.x)):
+        if rows and abs(rows[-1][0] - piece.y) <= 3:  # the same baseline, within 3 pt
+            rows[-1][1].append(piece)
+        else:
+            rows.append((piece.y, [piece]))
+    texts = ("".join(p.text for p in sorted(row, key=lambda d: d.x)) for _, row in rows)
+    return [re.sub(r"[\s\U00010000-\U0010FFFF]", "", text) for text in texts]
+
+
+def test_every_page_starts_and_ends_with_the_same_line_as_our_pdf(converted):
+    """Line fill equal: a word that fits a line here fits it there (spaces never shrink, a
+    ruled table's rows are as high), so each page holds the same lines."""
+    for name, (ours, theirs) in converted.items():
+        for index in range(len(pdf_reader(ours).pages)):
+            mine, office = _lines(ours, index), _lines(theirs, index)
+            assert mine[:2] == office[:2], f"{name} page {index + 1} starts differently"
+            assert mine[-1] == office[-1], f"{name} page {index + 1} ends differently"
 
 
 def test_libreoffice_never_breaks_a_range_at_its_hyphen(converted):

@@ -38,6 +38,9 @@ from secretary_app.documents.pdf.renderer import body_paragraph, markup, style
 
 LAYOUT_CELL_MARGIN_MM = 1.0
 TABLE_CELL_MARGIN_MM = 1.5
+# the ruled table's lines (the DOCX's w:sz="4"); LibreOffice adds a row's top border to its
+# height, so a cell's top padding holds it too (else LibreOffice fits one row less per page)
+RULE = 0.5
 SIGNATURE_LEFT_SHARE = 0.45
 
 
@@ -177,12 +180,12 @@ def _ruled(block: Table, page: PageSetup) -> RLTable:
         data.append([cell(row[c] if c < len(row) else "",
                           block.align[c] if c < len(block.align) else Align.LEFT)
                      for c in range(columns)])
-    commands = [("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+    commands = [("GRID", (0, 0), (-1, -1), RULE, colors.black),
                 ("FONTNAME", (0, 0), (-1, -1), pdf_font_name()),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), TABLE_CELL_MARGIN_MM * MM),
                 ("RIGHTPADDING", (0, 0), (-1, -1), TABLE_CELL_MARGIN_MM * MM),
-                ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]
+                ("TOPPADDING", (0, 0), (-1, -1), 2 + RULE), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]
     return RLTable(data, colWidths=widths, style=commands, repeatRows=1, hAlign="LEFT",
                    splitByRow=1)
 

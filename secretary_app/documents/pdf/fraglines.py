@@ -5,10 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from reportlab.rl_config import spaceShrinkage
-
 from secretary_app.documents.pdf.frags import BREAK, FIRST, HEAD, HS, INJECTED, SPLIT, Word
-from secretary_app.documents.pdf.metrics import piece_width, space_width
+from secretary_app.documents.pdf.metrics import SPACE_SHRINKAGE, piece_width, space_width
 
 
 @dataclass(slots=True)
@@ -75,7 +73,7 @@ class FragLineBreaker:
             spaces = text.count(" ")
             if spaces:
                 shrink += spaces * space_width(face, self.size)
-        return shrink * spaceShrinkage
+        return shrink * SPACE_SHRINKAGE
 
     def _split(self, word: Word) -> list[Word]:
         room = self.max_width - self.space - self.current

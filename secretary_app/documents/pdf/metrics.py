@@ -8,6 +8,9 @@ import functools
 from reportlab.pdfbase import pdfmetrics
 
 WIDTH_CACHE_LIMIT = 50_000  # pieces per face and size (a few MB at most); then it starts over
+# Spaces never shrink to fit a word on a justified line (reportlab's default lets them shrink
+# by 5%; LibreOffice and Word do not, so the PDF broke some lines one word later than the DOCX)
+SPACE_SHRINKAGE = 0.0
 
 
 @functools.cache

@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import functools
 
-from reportlab.rl_config import spaceShrinkage
-
 from secretary_app.documents.blocks import Align
 from secretary_app.documents.pdf.encoding import encoder_for
 from secretary_app.documents.pdf.lined import LinedParagraph, justify_space, move
-from secretary_app.documents.pdf.metrics import piece_width, space_width, word_widths
+from secretary_app.documents.pdf.metrics import (
+    SPACE_SHRINKAGE,
+    piece_width,
+    space_width,
+    word_widths,
+)
 
 __all__ = ["PlainParagraph", "SplitWord", "break_lines", "word_widths"]
 
@@ -47,7 +50,7 @@ def break_lines(words: list[str], widths: list[float], space: float, first: floa
                 later: float, measure=None) -> list[tuple[float, list[str]]]:
     """Greedy lines as (unused width, words), the arithmetic of Paragraph.breakLines for one
     fragment; with `measure` (the width of a string) a word longer than a line is split."""
-    shrink = spaceShrinkage * space
+    shrink = SPACE_SHRINKAGE * space
     lines: list[tuple[float, list[str]]] = []
     line: list[str] = []
     limit, current, lineno = first, -space, 0

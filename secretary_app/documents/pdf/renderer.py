@@ -71,13 +71,16 @@ def style(size: float, align: Align, leading: float | None = None, indent_mm: fl
     from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
     from reportlab.lib.styles import ParagraphStyle
 
+    from secretary_app.documents.pdf.metrics import SPACE_SHRINKAGE
+
     alignment = {Align.LEFT: TA_LEFT, Align.CENTER: TA_CENTER, Align.RIGHT: TA_RIGHT,
                  Align.JUSTIFY: TA_JUSTIFY}[align]
     return ParagraphStyle(
         name=f"s{size}{align}", fontName=pdf_font_name(), fontSize=size,
         leading=leading or size * SINGLE, alignment=alignment,
         firstLineIndent=indent_mm * POINTS_PER_MM, spaceAfter=space_after,
-        spaceBefore=space_before, allowWidows=0, allowOrphans=0)
+        spaceBefore=space_before, allowWidows=0, allowOrphans=0,
+        spaceShrinkage=SPACE_SHRINKAGE)
 
 
 def body_paragraph(block: Paragraph, page: PageSetup):

@@ -31,7 +31,7 @@ from secretary_app.ui.pages.carried_panel import CarriedPanel
 from secretary_app.ui.pages.info_page import TIME_PATTERN, normal_time
 from secretary_app.ui.pages.meeting_clock import MeetingClock
 from secretary_app.ui.pages.opinion_composer import OpinionComposer
-from secretary_app.ui.pages.opinions_model import AT, SPEAKER, TEXT, OpinionsModel
+from secretary_app.ui.pages.opinions_model import AT, ITEM, SPEAKER, TEXT, OpinionsModel
 from secretary_app.ui.pages.quorum_label import show_quorum
 from secretary_app.ui.pages.vote_panel import VotePanel
 from secretary_app.ui.row_actions import (
@@ -94,6 +94,8 @@ class ProceedingsPage(OrderedRowsMixin, MeetingPage):
         header.setSectionResizeMode(SPEAKER, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(SPEAKER, 150)
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(ITEM, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)  # the item's number is narrow; the text takes the rest
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # rows are as high as their wrapped text at the text column's width: when that width
         # changes (the window or a side panel is resized) the heights are measured again
@@ -285,6 +287,15 @@ class ProceedingsPage(OrderedRowsMixin, MeetingPage):
             self.message.setText(self.tr("Ý kiến trống: dùng Xóa ý kiến để bỏ."))
             return None
         return {"text": text}
+
+    def move_row(self, row: int, to: int) -> None:
+        """Move an opinion (undoable); one outside the agenda stays where its time puts it."""
+        if 0 <= row < len(self.model.rows) and self.meeting is not None and \
+                self.model.rows[row].agenda not in self.model.numbers:
+            self.message.setText(self.tr("Ý kiến ngoài các nội dung đứng theo giờ phát biểu: "
+                                         "sửa giờ để đổi chỗ."))
+            return
+        super().move_row(row, to)
 
     def move_text(self) -> str:
         """Undo text of a reorder."""
