@@ -117,3 +117,17 @@ def test_output_piped_into_a_closed_reader_is_not_an_error_message(tmp_path):
                               timeout=60)
     assert done.returncode == 1
     assert done.stderr.decode("utf-8") == ""
+
+
+def test_export_refuses_a_pdf_named_docx(tmp_path):
+    db = str(tmp_path / "office.db")
+    assert run_cli("--db", db, "import", str(SEED_PATH)).returncode == 0
+    target = tmp_path / "bien-ban.docx"
+    refused = run_cli("--db", db, "export", "1", "--document", "minutes", "--format", "pdf",
+                      "-o", str(target))
+    assert refused.returncode == 2 and "đuôi .docx" in refused.stderr
+    assert not target.exists()
+    plain = tmp_path / "bien-ban"  # no suffix: the user's choice, written as asked
+    done = run_cli("--db", db, "export", "1", "--document", "minutes", "--format", "pdf",
+                   "-o", str(plain))
+    assert done.returncode == 0 and plain.read_bytes().startswith(b"%PDF")
