@@ -1,7 +1,7 @@
 """The menu bar of the main window: Tệp, Sửa, Cuộc họp, Công cụ, Cài đặt, Trợ giúp.
 
 Other features add their entries with small edits, e.g.
-`window.menus["tools"].addAction(...)`; actions are also kept by name in `window.actions`.
+`window.menus["tools"].addAction(...)`; actions are also kept by name in `window.named_actions`.
 """
 
 from __future__ import annotations
@@ -67,7 +67,7 @@ def _add(window, menu: QMenu, name: str, text: str, slot: Callable[[], object],
         action.setShortcuts([QKeySequence(k) for k in keys])
     action.triggered.connect(lambda _checked=False: slot())
     menu.addAction(action)
-    window.actions[name] = action
+    window.named_actions[name] = action
     return action
 
 
@@ -123,7 +123,7 @@ def _edit_menu(window, menu: QMenu) -> None:
     for name, action in (("undo", undo), ("redo", redo)):
         action.setObjectName(name)
         menu.addAction(action)
-        window.actions[name] = action
+        window.named_actions[name] = action
     menu.addSeparator()
     _add(window, menu, "filterMeetings", translate("MainWindow", "&Lọc danh sách cuộc họp"),
          window.focus_filter, "Ctrl+F")

@@ -45,7 +45,7 @@ class MainWindow(QMainWindow):
         splitter.setChildrenCollapsible(True)
         splitter.setSizes([340, 1026])
         self.setCentralWidget(splitter)
-        self.actions: dict = {}
+        self.named_actions: dict = {}
         self._closed = False
         self.capture = CaptureMode(self)
         self.menus = build_menus(self)
@@ -86,7 +86,7 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         has = self.editor.meeting_id is not None
         for name in ("exportPackage", "deleteMeeting", "newOpinion"):
-            self.actions[name].setEnabled(has)
+            self.named_actions[name].setEnabled(has)
         title = self.tr("Thư ký cuộc họp")
         if has:  # the platform adds " — Thư ký cuộc họp" (the application display name)
             title = (meeting_title(self.store.db, self.editor.meeting_id) or "")[:80]

@@ -40,7 +40,7 @@ def add_reliability_actions(window) -> None:
         action = QAction(text, window, objectName=name)
         action.triggered.connect(lambda _checked=False, s=slot: s(window))
         window.menus[menu].addAction(action)
-        window.actions[name] = action
+        window.named_actions[name] = action
     window.signals.changed.connect(lambda changes: update_reliability_state(window))
     window.meeting_list.meetingSelected.connect(lambda _id: update_reliability_state(window))
     update_reliability_state(window)
@@ -50,9 +50,9 @@ def update_reliability_state(window) -> None:
     """Enable Chốt or Mở lại for the shown meeting; say in the status bar when it is locked."""
     meeting_id = window.current_meeting_id()
     locked = meeting_id is not None and is_finalised(window.store.db, meeting_id)
-    window.actions["finaliseMinutes"].setEnabled(meeting_id is not None and not locked)
-    window.actions["reopenMinutes"].setEnabled(locked)
-    window.actions["auditLog"].setEnabled(meeting_id is not None)
+    window.named_actions["finaliseMinutes"].setEnabled(meeting_id is not None and not locked)
+    window.named_actions["reopenMinutes"].setEnabled(locked)
+    window.named_actions["auditLog"].setEnabled(meeting_id is not None)
     if locked:
         window.statusBar().showMessage(translate(
             "Reliability", "Biên bản đã chốt (SHA-256 %1…): nội dung bị khóa; muốn sửa hãy "

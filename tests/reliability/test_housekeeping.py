@@ -175,8 +175,8 @@ def test_the_help_menu_opens_the_log_folder(qtbot, seeded_file, monkeypatch):
     add_reliability_actions(window)
     qtbot.addWidget(window)
     try:
-        assert window.actions["openLogFolder"] in window.menus["help"].actions()
-        window.actions["openLogFolder"].trigger()
+        assert window.named_actions["openLogFolder"] in window.menus["help"].actions()
+        window.named_actions["openLogFolder"].trigger()
         assert opened == [QUrl.fromLocalFile(str(log_file().parent))]
     finally:
         window.close()

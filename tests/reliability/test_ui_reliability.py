@@ -154,11 +154,11 @@ def test_finalise_locks_the_proceedings_and_reopen_needs_a_reason(qtbot, window,
     box = page.composer.box
     box.setFocus()
     type_text(box, SPEECH)  # being typed when the minutes get finalised
-    assert window.actions["finaliseMinutes"].isEnabled()
-    window.actions["finaliseMinutes"].trigger()
+    assert window.named_actions["finaliseMinutes"].isEnabled()
+    window.named_actions["finaliseMinutes"].trigger()
     assert is_finalised(window.store.db, 1)
-    assert not window.actions["finaliseMinutes"].isEnabled()
-    assert window.actions["reopenMinutes"].isEnabled()
+    assert not window.named_actions["finaliseMinutes"].isEnabled()
+    assert window.named_actions["reopenMinutes"].isEnabled()
     assert "Biên bản đã chốt" in window.statusBar().currentMessage()
     assert not page.composer.isEnabled() and box.toPlainText() == SPEECH
     before = load_meeting(window.store.db, 1)
@@ -178,23 +178,23 @@ def test_finalise_locks_the_proceedings_and_reopen_needs_a_reason(qtbot, window,
     assert said[-1] == ("Chưa lưu được thay đổi", FINALISED_MESSAGE)
 
     monkeypatch.setattr(ReasonDialog, "ask", classmethod(lambda cls, *a: None))
-    window.actions["reopenMinutes"].trigger()
+    window.named_actions["reopenMinutes"].trigger()
     assert is_finalised(window.store.db, 1)  # cancelled: still locked
     monkeypatch.setattr(ReasonDialog, "ask", classmethod(lambda cls, *a: "Bổ sung ý kiến"))
-    window.actions["reopenMinutes"].trigger()
+    window.named_actions["reopenMinutes"].trigger()
     assert not is_finalised(window.store.db, 1) and page.composer.isEnabled()
     QTest.keyClick(box, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert load_meeting(window.store.db, 1).opinions[-1].text == SPEECH
-    window.actions["finaliseMinutes"].trigger()
+    window.named_actions["finaliseMinutes"].trigger()
     actions = [e.action for e in audit_log(window.store.db, 1)]
     assert actions[:3] == ["finalise", "reopen", "edit"] and actions[-1] == "finalise"
 
 
 def test_audit_log_dialog_shows_reason_and_hashes(qtbot, window, monkeypatch):
-    window.actions["finaliseMinutes"].trigger()
+    window.named_actions["finaliseMinutes"].trigger()
     monkeypatch.setattr(ReasonDialog, "ask", classmethod(lambda cls, *a: "Sửa lỗi chính tả"))
-    window.actions["reopenMinutes"].trigger()
-    dialog = window.actions["auditLog"].trigger() or window.findChild(AuditLogDialog)
+    window.named_actions["reopenMinutes"].trigger()
+    dialog = window.named_actions["auditLog"].trigger() or window.findChild(AuditLogDialog)
     qtbot.addWidget(dialog)
     table = dialog.table
     rows = [[table.item(r, c).text() for c in range(4)] for r in range(table.rowCount())]
@@ -235,10 +235,10 @@ def test_full_disk_on_ctrl_enter_keeps_the_text_and_tells_the_user(qtbot, window
 
 
 def test_check_action_reports_health(qtbot, window, said):
-    assert window.actions["checkDatabase"].isEnabled()
-    window.actions["checkDatabase"].trigger()
+    assert window.named_actions["checkDatabase"].isEnabled()
+    window.named_actions["checkDatabase"].trigger()
     assert said[-1] == ("Kiểm tra dữ liệu", "Không phát hiện lỗi.")
-    window.actions["backupNow"].trigger()
+    window.named_actions["backupNow"].trigger()
     assert [b.tag for b in list_backups(window.store.path)] == ["manual"]
 
 
@@ -257,7 +257,7 @@ def test_backup_scheduler_takes_the_daily_copy_only_when_due(qtbot, seeded_file)
 def test_reopen_shows_what_changed_in_the_sources(qtbot, window, said, monkeypatch):
     from secretary_app.storage.organizations import get_organization, save_organization
 
-    window.actions["finaliseMinutes"].trigger()
+    window.named_actions["finaliseMinutes"].trigger()
     org = get_organization(window.store.db, load_meeting(window.store.db, 1).organization.id)
     org.place_name = "Buôn Ma Thuột"
     save_organization(window.store, org)
@@ -270,7 +270,7 @@ def test_reopen_shows_what_changed_in_the_sources(qtbot, window, said, monkeypat
         return "Cập nhật địa danh"
 
     monkeypatch.setattr(ReasonDialog, "ask", classmethod(ask))
-    window.actions["reopenMinutes"].trigger()
+    window.named_actions["reopenMinutes"].trigger()
     assert not is_finalised(window.store.db, 1)
     [text] = shown  # shown in the reopen dialog, before the secretary chooses
     assert text.startswith("Từ lúc chốt, các nguồn mà biên bản in")

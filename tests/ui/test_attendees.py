@@ -83,8 +83,8 @@ def test_reorder_by_keys_and_undo_restores_the_order(qtbot, main_window, attende
     assert [a.id for a in stored(attendees).attendees] == [before[0], before[3], before[1],
                                                            before[2]]
     assert attendees.view.currentIndex().row() == 1  # the moved row stays selected
-    main_window.actions["undo"].trigger()
-    main_window.actions["undo"].trigger()
+    main_window.named_actions["undo"].trigger()
+    main_window.named_actions["undo"].trigger()
     assert [a.id for a in stored(attendees).attendees] == before
 
 
@@ -104,7 +104,7 @@ def test_deleting_an_attendee_is_undone(qtbot, main_window, attendees):
     focus(qtbot, attendees.view)
     press(attendees.view, Qt.Key.Key_Delete)
     assert [a.name for a in stored(attendees).attendees] == [NAMES[0], NAMES[2]]
-    main_window.actions["undo"].trigger()
+    main_window.named_actions["undo"].trigger()
     assert [(a.id, a.name) for a in stored(attendees).attendees] == before
 
 
@@ -167,5 +167,5 @@ def test_each_roll_call_change_is_its_own_undo_step(main_window, attendees):
     attendees.view.selectRow(0)
     attendees.set_presence(Presence.ABSENT_EXCUSED)
     attendees.set_presence(Presence.ABSENT)
-    main_window.actions["undo"].trigger()
+    main_window.named_actions["undo"].trigger()
     assert stored(attendees).attendees[0].presence is Presence.ABSENT_EXCUSED

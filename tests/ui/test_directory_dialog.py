@@ -106,7 +106,7 @@ def test_units_tab_renames_a_unit(dialog, monkeypatch):
 def test_tools_menu_opens_the_directory(main_window, monkeypatch):
     opened = []
     monkeypatch.setattr(dd.DirectoryDialog, "exec", lambda self: opened.append(self) or 0)
-    action = main_window.actions["directory"]
+    action = main_window.named_actions["directory"]
     assert action in main_window.menus["tools"].actions()
     action.trigger()
     assert len(opened) == 1 and opened[0].parent() is main_window

@@ -123,7 +123,7 @@ def test_every_page_in_english_is_english(qapp, qtbot, app_store, english_meetin
                 cut[name] = clipped
         window.close()
         for name, opener in (("search", "search"), ("tasks", "followup")):
-            window.actions[opener].trigger()
+            window.named_actions[opener].trigger()
             dialog = QApplication.activeModalWidget() or window.findChild(
                 QDialog, {"search": "searchPanel", "tasks": "tasksView"}[name])
             qtbot.wait(20)
@@ -256,7 +256,7 @@ def test_every_page_and_dialog_in_vietnamese_is_vietnamese(qapp, qtbot, app_stor
         if bad := english_in(texts):
             found[name] = bad
     for name, opener in (("search", "search"), ("tasks", "followup")):
-        window.actions[opener].trigger()
+        window.named_actions[opener].trigger()
         dialog = QApplication.activeModalWidget() or window.findChild(
             QDialog, {"search": "searchPanel", "tasks": "tasksView"}[name])
         qtbot.wait(20)

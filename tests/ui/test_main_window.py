@@ -84,8 +84,8 @@ def test_information_edits_are_stored_and_undone(main_window):
     type_text(page.start_edit, "8:05")
     page.flush()
     assert load_meeting(db, main_window.current_meeting_id()).start_time == "08:05"
-    main_window.actions["undo"].trigger()
-    main_window.actions["undo"].trigger()
+    main_window.named_actions["undo"].trigger()
+    main_window.named_actions["undo"].trigger()
     meeting = load_meeting(db, main_window.current_meeting_id())
     assert (meeting.location, meeting.start_time) == ("Hội trường Sở Giáo dục và Đào tạo", None)
     assert page.location_edit.text() == "Hội trường Sở Giáo dục và Đào tạo"
@@ -106,10 +106,10 @@ def test_first_start_asks_for_the_organisation(qtbot, store, monkeypatch):
 def test_delete_meeting_asks_first(main_window, monkeypatch):
     seed = main_window.current_meeting_id()
     monkeypatch.setattr(messages, "confirm", lambda *a: False)
-    main_window.actions["deleteMeeting"].trigger()
+    main_window.named_actions["deleteMeeting"].trigger()
     assert count_meetings(main_window.store.db) == 1
     monkeypatch.setattr(messages, "confirm", lambda *a: True)
-    main_window.actions["deleteMeeting"].trigger()
+    main_window.named_actions["deleteMeeting"].trigger()
     assert count_meetings(main_window.store.db) == 0
     assert main_window.current_meeting_id() is None
     assert main_window.meeting_list.model.rowCount() == 0
@@ -119,11 +119,11 @@ def test_delete_meeting_asks_first(main_window, monkeypatch):
 def test_export_then_import_a_package(main_window, tmp_path, monkeypatch):
     target = tmp_path / "goi cuoc hop.json"
     monkeypatch.setattr(messages, "ask_save_path", lambda *a: target)
-    main_window.actions["exportPackage"].trigger()
+    main_window.named_actions["exportPackage"].trigger()
     package = json.loads(target.read_text(encoding="utf-8"))
     assert package["meeting"]["title"].startswith("Họp đánh giá tình hình")
     monkeypatch.setattr(messages, "ask_open_path", lambda *a: target)
-    main_window.actions["importPackage"].trigger()
+    main_window.named_actions["importPackage"].trigger()
     assert count_meetings(main_window.store.db) == 2
     assert main_window.current_meeting_id() != main_window.store.seed_id
 
@@ -142,9 +142,9 @@ def test_sample_meeting_opens_in_its_own_scratch_database(qtbot, store, monkeypa
     from secretary_app.storage.followup import list_tasks
 
     window = open_window(qtbot, store)
-    window.actions["openSample"].trigger()
+    window.named_actions["openSample"].trigger()
     sample = window.sample_window
-    window.actions["openSample"].trigger()  # the same window again, not a second sample
+    window.named_actions["openSample"].trigger()  # the same window again, not a second sample
     assert window.sample_window is sample
     assert count_meetings(store.db) == 0 and list_tasks(store.db) == []  # the user's data
     assert sample.store.path != store.path and count_meetings(sample.store.db) == 1
@@ -171,7 +171,7 @@ def test_settings_change_the_profile_and_the_language(main_window, monkeypatch):
     monkeypatch.setattr(SettingsDialog, "edit", classmethod(lambda cls, *a: (profile, "en")))
     asked = []
     main_window.languageChangeRequested.connect(asked.append)
-    main_window.actions["settings"].trigger()
+    main_window.named_actions["settings"].trigger()
     assert default_organization(main_window.store.db).abbreviation == "SGD"
     assert get_setting(main_window.store.db, "language") == "en"
     assert asked == ["en"]
@@ -206,7 +206,7 @@ def test_smoke_test_subprocess_exits_0(tmp_path):
 
 
 def test_keyboard_reaches_the_pages_from_the_meeting_list(qtbot, main_window):
-    main_window.actions["focusMeetingList"].trigger()
+    main_window.named_actions["focusMeetingList"].trigger()
     view = main_window.meeting_list.view
     qtbot.waitUntil(view.hasFocus, timeout=1000)
     QTest.keyClick(view, Qt.Key.Key_Return)
@@ -215,9 +215,9 @@ def test_keyboard_reaches_the_pages_from_the_meeting_list(qtbot, main_window):
     QTest.keyClick(main_window, Qt.Key.Key_3, CTRL)
     box = main_window.editor.pages["proceedings"].composer.box  # the speech first, not the name
     qtbot.waitUntil(box.hasFocus, timeout=1000)
-    main_window.actions["toggleMeetingList"].trigger()
+    main_window.named_actions["toggleMeetingList"].trigger()
     assert not main_window.meeting_list.isVisible()
-    main_window.actions["filterMeetings"].trigger()
+    main_window.named_actions["filterMeetings"].trigger()
     assert main_window.meeting_list.isVisible()
 
 
@@ -284,5 +284,5 @@ def test_reporting_units_and_notifying_body_are_typed_on_the_information_page(ma
     meeting = load_meeting(main_window.store.db, main_window.current_meeting_id())
     assert (meeting.reporting_units, meeting.notifying_body) == (
         "Sở Tài chính, Sở Nội vụ", "Văn phòng Sở")
-    main_window.actions["undo"].trigger()
+    main_window.named_actions["undo"].trigger()
     assert load_meeting(main_window.store.db, meeting.id).notifying_body == ""

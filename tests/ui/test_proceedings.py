@@ -102,11 +102,11 @@ def test_undo_restores_a_deleted_opinion(qtbot, main_window, proceedings):
     press(proceedings.view, Qt.Key.Key_Delete)
     assert [o.id for o in stored(main_window).opinions] == [before[0].id] + [
         o.id for o in before[2:]]
-    main_window.actions["undo"].trigger()
+    main_window.named_actions["undo"].trigger()
     after = stored(main_window).opinions
     assert [(o.id, o.key, o.text, o.speaker) for o in after] == [
         (o.id, o.key, o.text, o.speaker) for o in before]
-    main_window.actions["redo"].trigger()
+    main_window.named_actions["redo"].trigger()
     assert len(stored(main_window).opinions) == len(before) - 1
 
 
@@ -119,8 +119,8 @@ def test_opinions_edit_in_place_and_reorder_with_undo(qtbot, main_window, procee
     assert [o.id for o in stored(main_window).opinions] == [ids[1], ids[0], *ids[2:]]
     proceedings.model.setData(proceedings.model.index(0, 2), "Sửa lại: ngắn gọn")
     assert stored(main_window).opinions[0].text == "Sửa lại: ngắn gọn"
-    main_window.actions["undo"].trigger()
-    main_window.actions["undo"].trigger()
+    main_window.named_actions["undo"].trigger()
+    main_window.named_actions["undo"].trigger()
     assert [o.id for o in stored(main_window).opinions] == ids
     assert "Sửa lại" not in stored(main_window).opinions[1].text
 
@@ -132,7 +132,7 @@ def test_opinion_becomes_a_conclusion(main_window, proceedings):
     conclusions = stored(main_window).conclusions
     assert len(conclusions) == count + 1
     assert conclusions[-1].text == stored(main_window).opinions[2].text
-    main_window.actions["undo"].trigger()
+    main_window.named_actions["undo"].trigger()
     assert len(stored(main_window).conclusions) == count
 
 
@@ -164,7 +164,7 @@ def test_agenda_items_added_and_new_opinions_belong_to_the_selected_one(main_win
 
 def test_ctrl_e_goes_to_the_speaker_picker(qtbot, main_window):
     main_window.activateWindow()
-    main_window.actions["newOpinion"].trigger()
+    main_window.named_actions["newOpinion"].trigger()
     page = main_window.editor.pages["proceedings"]
     assert main_window.editor.current_page_name() == "proceedings"
     qtbot.waitUntil(lambda: page.composer.picker.hasFocus(), timeout=1000)
@@ -199,7 +199,7 @@ def test_speaker_of_a_recorded_opinion_can_be_changed(main_window, proceedings):
     first = stored(main_window).opinions[0]
     assert (first.speaker, first.speaker_label) == (None, "Khách mời: ông Trần Văn Khách")
     assert model.index(0, 1).data() == "Khách mời: ông Trần Văn Khách"
-    main_window.actions["undo"].trigger()
+    main_window.named_actions["undo"].trigger()
     assert stored(main_window).opinions[0].speaker == "a2"
 
 

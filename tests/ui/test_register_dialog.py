@@ -143,7 +143,7 @@ def test_tools_menu_opens_the_register_for_the_open_meeting(main_window, monkeyp
     opened = []
     monkeypatch.setattr(rd.RegisterDialog, "exec",
                         lambda self: opened.append((self.meeting_id, self.parent())) or 0)
-    action = main_window.actions["registerBook"]
+    action = main_window.named_actions["registerBook"]
     assert action in main_window.menus["tools"].actions()
     assert action.text().replace("&", "") == "Sổ đăng ký văn bản đi"
     action.trigger()

@@ -82,7 +82,7 @@ def test_results_follow_edits_and_syntax_like_input(qtbot, main_window, panel):
 
 
 def test_tools_menu_and_ctrl_shift_f_open_search(qtbot, main_window):
-    action = main_window.actions["search"]
+    action = main_window.named_actions["search"]
     assert action.text().replace("&", "") == "Tìm kiếm…"
     assert action.shortcut().toString() == "Ctrl+Shift+F"
     press(main_window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier

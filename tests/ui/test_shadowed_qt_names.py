@@ -13,9 +13,7 @@ from PySide6.QtGui import QUndoCommand
 import secretary_app.ui
 
 ASSIGNED = re.compile(r"self\.(\w+)(?:\s*:\s*[^=\n]+)?\s*=(?!=)|self\.\w+, self\.(\w+)\s*=(?!=)")
-# MainWindow.actions (name -> QAction) hides QWidget.actions(); every page, menu and test of
-# this round uses it: renamed in a later round, not in the middle of nine parallel branches.
-KNOWN = {("secretary_app.ui.main_window.MainWindow", "actions")}
+KNOWN: set[tuple[str, str]] = set()  # (class, attribute) allowed to hide a Qt name: none
 
 
 def qt_classes():

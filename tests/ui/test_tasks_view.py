@@ -126,9 +126,9 @@ def test_carry_into_the_open_meeting(view, main_window, said):
 
 
 def test_meeting_menu_carries_and_tools_menu_opens_view(main_window, said):
-    main_window.actions["carryTasks"].trigger()
+    main_window.named_actions["carryTasks"].trigger()
     assert said[-1] == "Không có nhiệm vụ nào chưa hoàn thành của các cuộc họp trước."
-    main_window.actions["followup"].trigger()
+    main_window.named_actions["followup"].trigger()
     assert main_window.findChild(TasksView, "tasksView").isVisible()
 
 

@@ -38,7 +38,7 @@ CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModi
 
 
 def create_meeting_from_menu(qtbot, window) -> int:
-    window.actions["newMeeting"].trigger()
+    window.named_actions["newMeeting"].trigger()
     info = window.editor.pages["info"]
     qtbot.waitUntil(info.title_edit.hasFocus, timeout=2000)
     info.title_edit.selectAll()
