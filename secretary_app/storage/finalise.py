@@ -41,13 +41,27 @@ class AuditEntry:
     sha256: str | None
 
 
-def content_package(package: dict) -> dict:
+# Resolutions, decisions and invitations are drafted and numbered after the minutes are
+# finalised (migration 0012): the seal leaves them out.
+DECISION_KINDS = frozenset({"NQ", "QĐ", "GM"})
+
+
+def minutes_only(package: dict) -> dict:
+    """The package without its NQ/QĐ/GM documents (what finalising snapshots)."""
+    return {**package, "documents": [d for d in package["documents"]
+                                     if d["kind"] not in DECISION_KINDS]}
+
+
+def content_package(package: dict, with_decisions: bool = False) -> dict:
     """The part of a meeting package the lock covers (what the minutes say).
 
     Left out: the organisation (a shared profile edited in the settings: the lines it prints
-    are frozen with the sources instead), task status (follow-up after the meeting) and
-    registration (number, year, date given by the register).
+    are frozen with the sources instead), task status (follow-up after the meeting),
+    registration (number, year, date given by the register) and the NQ/QĐ/GM documents,
+    unless with_decisions (a seal made before migration 0012 covered them).
     """
+    if not with_decisions:
+        package = minutes_only(package)
     locked = {k: v for k, v in package.items() if k != "organization"}
     locked["version"] = 1  # the hash input keeps the version-1 shape (see _without_defaults)
     locked["meeting"], locked["attendees"] = _without_defaults(package)
@@ -78,13 +92,13 @@ def canonical_json(package: dict) -> str:
     return json.dumps(package, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
-def sealed_digest(package: dict, sources: dict | None) -> str:
+def sealed_digest(package: dict, sources: dict | None, with_decisions: bool = False) -> str:
     """SHA-256 of what finalising locks: the content part of the package and the frozen sources.
 
     Meetings finalised before the sources were frozen (migration 0007) have None: their hash
     covers the content alone, as it did then.
     """
-    locked = content_package(package)
+    locked = content_package(package, with_decisions)
     body = locked if sources is None else {"content": locked, "sources": sources}
     return hashlib.sha256(canonical_json(body).encode("utf-8")).hexdigest()
 
@@ -104,7 +118,20 @@ def content_hash(db: Database, meeting_id: int) -> str:
     meeting = load_meeting(db, meeting_id)
     sources = frozen_sources(db, meeting_id) if is_finalised(db, meeting_id) \
         else sources_of(meeting)
-    return sealed_digest(meeting_to_package(meeting), sources)
+    return sealed_digest(meeting_to_package(meeting), sources,
+                         seal_covers_decisions(db, meeting_id))
+
+
+def seal_covers_decisions(db: Database, meeting_id: int) -> bool:
+    """True when the meeting was finalised with NQ/QĐ/GM rows before migration 0012: its
+    snapshot holds them and its hash covers them (the triggers keep them locked)."""
+    row = db.execute("SELECT package_json FROM finalised_meetings WHERE meeting_id = ?",
+                     [meeting_id]).fetchone()
+    return row is not None and _has_decisions(json.loads(row[0]))
+
+
+def _has_decisions(package: dict) -> bool:
+    return any(d["kind"] in DECISION_KINDS for d in package.get("documents", []))
 
 
 def snapshot_hash(db: Database, meeting_id: int) -> str | None:
@@ -113,13 +140,23 @@ def snapshot_hash(db: Database, meeting_id: int) -> str | None:
                      "WHERE meeting_id = ?", [meeting_id]).fetchone()
     if row is None:
         return None
-    return sealed_digest(json.loads(row[0]), None if row[1] is None else json.loads(row[1]))
+    package = json.loads(row[0])
+    return sealed_digest(package, None if row[1] is None else json.loads(row[1]),
+                         _has_decisions(package))
 
 
 def is_finalised(db: Database, meeting_id: int) -> bool:
     """True while the meeting's content is locked."""
     sql = "SELECT 1 FROM finalised_meetings WHERE meeting_id = ?"
     return db.execute(sql, [meeting_id]).fetchone() is not None
+
+
+def is_document_locked(db: Database, meeting_id: int, kind: str) -> bool:
+    """True when finalising locked this document of the meeting (kind: 'BB', 'NQ' …): the
+    minutes and the notice; NQ/QĐ/GM only under a seal made before migration 0012."""
+    if not is_finalised(db, meeting_id):
+        return False
+    return kind not in DECISION_KINDS or seal_covers_decisions(db, meeting_id)
 
 
 def finalised_hash(db: Database, meeting_id: int) -> str | None:
@@ -136,7 +173,7 @@ def finalise_meeting(store: Store, meeting_id: int) -> str:
         if is_finalised(db, meeting_id):
             raise FinaliseError("Biên bản này đã được chốt.")
         meeting = load_meeting(db, meeting_id)
-        package, sources = meeting_to_package(meeting), sources_of(meeting)
+        package, sources = minutes_only(meeting_to_package(meeting)), sources_of(meeting)
         digest = sealed_digest(package, sources)
         db.execute("INSERT INTO finalised_meetings(meeting_id, finalised_at, package_sha256, "
                    "package_json, sources_json) VALUES (?, ?, ?, ?, ?)",

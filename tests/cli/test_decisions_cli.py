@@ -9,7 +9,7 @@ import pytest
 from secretary_app.domain.package import meeting_to_package
 from secretary_app.storage.database import open_store
 from secretary_app.storage.meetings import load_meeting
-from tests.conftest import run_cli
+from tests.conftest import SEED_PATH, run_cli
 from tests.documents.readback import docx_text, norm, pdf_text
 from tests.domain.test_headcount import party_cell_meeting
 
@@ -98,3 +98,30 @@ def test_export_one_invitation_per_invitee(cell_db, tmp_path):
                     "--per-invitee", "--format", "pdf", "-o", str(tmp_path / "bb.pdf"))
     assert wrong.returncode == 2 and "--document invitation" in wrong.stderr
     assert not (tmp_path / "bb.pdf").exists()
+
+
+def test_resolution_and_decision_are_issued_after_the_minutes_are_finalised(tmp_path):
+    """The usual order: finalise the minutes, then draft and number the resolution; the minutes
+    exported before still verify and `check` stays clean."""
+    db = str(tmp_path / "office.db")
+    assert run_cli("--db", db, "import", str(SEED_PATH)).returncode == 0
+    assert run_cli("--db", db, "finalise", "1").returncode == 0
+    minutes = tmp_path / "bb.pdf"
+    exported = run_cli("--db", db, "export", "1", "--document", "minutes", "--format", "pdf",
+                       "-o", str(minutes))
+    assert exported.returncode == 0, exported.stderr
+    issued = run_cli("--db", db, "issue", "1", "--document", "resolution")
+    assert issued.returncode == 0, issued.stderr
+    assert issued.stdout.strip().startswith("Số: 01/NQ-")
+    decided = run_cli("--db", db, "issue", "1", "--document", "decision")
+    assert decided.returncode == 0 and "/QĐ-" in decided.stdout, decided.stderr
+    checked = run_cli("--db", db, "check")
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    verified = run_cli("--db", db, "verify", str(minutes))
+    assert verified.returncode == 0, verified.stdout
+    assert "tệp được xác thực" in verified.stdout
+    nq = tmp_path / "nq.pdf"
+    done = run_cli("--db", db, "export", "1", "--document", "resolution", "--format", "pdf",
+                   "-o", str(nq))
+    assert done.returncode == 0, done.stderr
+    assert "01/NQ-" in pdf_text(nq.read_bytes())

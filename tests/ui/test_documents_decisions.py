@@ -91,3 +91,25 @@ def test_invitation_tab_makes_one_invitation_per_invitee(page, qtbot, tmp_path, 
     assert not stored(page).document(GM).content.per_invitee
     page.set_kind(NQ)
     assert not page.draft.per_invitee.isVisible()
+
+
+def test_resolution_tab_stays_editable_on_finalised_minutes(page, qtbot):
+    """Finalising locks the minutes and the notice; the resolution is drafted afterwards."""
+    from secretary_app.storage.finalise import content_hash, finalise_meeting, finalised_hash
+
+    finalise_meeting(page.store, page.meeting_id)
+    page.set_kind(DocumentKind.MINUTES)
+    assert not page.form.isEnabled()
+    page.set_kind(NQ)
+    assert page.draft.isVisible() and page.draft.isEnabled() and page.form.isEnabled()
+    page.draft.summary.setText("Về nhiệm vụ sau khi chốt biên bản")
+    page.draft.summary.textEdited.emit("x")
+    page.flush()
+    assert page.errors == []
+    assert stored(page).document(NQ).content.summary == "Về nhiệm vụ sau khi chốt biên bản"
+    page.refresh_preview()
+    assert "Về nhiệm vụ sau khi chốt biên bản" in pdf_text(page.preview.data)
+    assert content_hash(page.store.db, page.meeting_id) == finalised_hash(page.store.db,
+                                                                          page.meeting_id)
+    page.set_kind(DocumentKind.NOTICE)
+    assert not page.form.isEnabled()

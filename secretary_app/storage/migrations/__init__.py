@@ -26,4 +26,5 @@ from secretary_app.storage.migrations import (  # noqa: E402
     m0009_documents,  # noqa: F401
     m0010_office,  # noqa: F401
     m0011_meeting_series,  # noqa: F401
+    m0012_decisions_after_finalise,  # noqa: F401
 )

@@ -23,7 +23,7 @@ from secretary_app.domain.model import Meeting
 from secretary_app.domain.register import RegisterError
 from secretary_app.storage.database import Noun, Store
 from secretary_app.storage.decision_drafts import save_draft
-from secretary_app.storage.finalise import is_finalised
+from secretary_app.storage.finalise import is_document_locked, is_finalised
 from secretary_app.storage.meeting_carried import CARRIED_NOUNS
 from secretary_app.storage.meetings import load_meeting
 from secretary_app.storage.sealed import printable_meeting
@@ -78,7 +78,7 @@ class DocumentsPage(DocumentOutput, DocumentSigning, MeetingPage):
         self._shown: dict = {}
         self._touched = False
         self._preview_stale = True
-        self._stale = self._locked = False
+        self._stale = self._locked = self._sealed = False
         self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
         self._preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
         self._connect()
@@ -180,7 +180,9 @@ class DocumentsPage(DocumentOutput, DocumentSigning, MeetingPage):
             self.form.set_values(display, number_shown(self.meeting, doc),
                                  doc is not None and doc.is_registered)
             self._shown = self.form.values()
-        self._locked = is_finalised(self.store.db, self.meeting_id)
+        self._sealed = is_finalised(self.store.db, self.meeting_id)  # prints frozen sources
+        # finalising locks the minutes and the notice; NQ/QĐ/GM are drafted afterwards
+        self._locked = is_document_locked(self.store.db, self.meeting_id, self.kind.value)
         self.form.setEnabled(not self._locked)
         self._show_draft()
         self.schedule_preview()
@@ -235,7 +237,7 @@ class DocumentsPage(DocumentOutput, DocumentSigning, MeetingPage):
         if self.meeting is None:
             return None
         meeting = self.meeting
-        if self._locked:  # finalised: the frozen sources, and only while it matches its seal
+        if self._sealed:  # finalised: the frozen sources, and only while it matches its seal
             meeting = printable_meeting(self.store.db, self.meeting_id)
         doc = document_from(self.kind, self.form.values(), meeting.document(self.kind))
         if self.kind in DRAFTERS and self.draft.isEnabled():
