@@ -4,17 +4,13 @@
 from __future__ import annotations
 
 from secretary_app.documents.blocks import Block, Document
-from secretary_app.documents.content import DOTTED_LINE
 from secretary_app.documents.decision_parts import (
-    article_blocks,
-    authority_blocks,
-    centred,
+    articled_body,
     framed,
-    preamble,
     recipients_of,
     signer_lines,
 )
-from secretary_app.domain.decisions import Article, DraftContent
+from secretary_app.domain.decisions import DraftContent
 from secretary_app.domain.drafting import content_of
 from secretary_app.domain.enums import DocumentKind
 from secretary_app.domain.model import Meeting
@@ -24,14 +20,7 @@ KIND = DocumentKind.DECISION
 
 def decision_body(content: DraftContent) -> list[Block]:
     """Authority, căn cứ and proposal, 'QUYẾT ĐỊNH:', the articles, the execution article."""
-    blocks: list[Block] = []
-    blocks += authority_blocks(content.authority)
-    blocks += preamble([*content.bases, content.proposal])
-    blocks.append(centred("QUYẾT ĐỊNH:"))
-    articles = list(content.articles) or [Article(DOTTED_LINE)]
-    if content.execution.strip():
-        articles.append(Article(content.execution))
-    return blocks + article_blocks(articles)
+    return articled_body(content, "QUYẾT ĐỊNH:")
 
 
 def execution_number(content: DraftContent) -> int:

@@ -18,7 +18,7 @@ from secretary_app.documents.blocks import (
 )
 from secretary_app.documents.content import DOTTED_LINE, body, chair_of, function_title
 from secretary_app.domain.body_rules import BodyType
-from secretary_app.domain.decisions import Article
+from secretary_app.domain.decisions import Article, DraftContent
 from secretary_app.domain.enums import DocumentKind, DocumentStyle
 from secretary_app.domain.model import Meeting, OfficialDocument
 from secretary_app.domain.text import fold
@@ -68,6 +68,19 @@ def article_blocks(articles: Sequence[Article], label: str = "Điều {n}.",
         text = last.runs[-1].text.rstrip().rstrip(".") + CLOSE
         blocks[-1] = type(last)(**{**vars(last), "runs": (*last.runs[:-1], Run(text))})
     return blocks
+
+
+def articled_body(content: DraftContent, verb: str) -> list[Block]:
+    """Authority, căn cứ and proposal, the verb line ('QUYẾT NGHỊ:' / 'QUYẾT ĐỊNH:'), the
+    articles (a dotted one when none) and the execution article, as Mẫu 1.1 and 1.2 set them."""
+    blocks: list[Block] = []
+    blocks += authority_blocks(content.authority)
+    blocks += preamble([*content.bases, content.proposal])
+    blocks.append(centred(verb))
+    articles = list(content.articles) or [Article(DOTTED_LINE)]
+    if content.execution.strip():
+        articles.append(Article(content.execution))
+    return blocks + article_blocks(articles)
 
 
 def _collective(org_name: str) -> str:

@@ -7,7 +7,7 @@ from secretary_app.documents.blocks import Block, Document, Run
 from secretary_app.documents.content import DOTTED_LINE, body, heading
 from secretary_app.documents.decision_parts import (
     article_blocks,
-    authority_blocks,
+    articled_body,
     centred,
     framed,
     preamble,
@@ -36,14 +36,7 @@ def build_resolution(meeting: Meeting) -> Document:
 
 def state_body(content: DraftContent) -> list[Block]:
     """Authority, căn cứ, 'QUYẾT NGHỊ:', Điều 1 … and the execution article."""
-    blocks: list[Block] = []
-    blocks += authority_blocks(content.authority)
-    blocks += preamble([*content.bases, content.proposal])
-    blocks.append(centred("QUYẾT NGHỊ:"))
-    articles = list(content.articles) or [Article(DOTTED_LINE)]
-    if content.execution.strip():
-        articles.append(Article(content.execution))
-    return blocks + article_blocks(articles)
+    return articled_body(content, "QUYẾT NGHỊ:")
 
 
 def _previous_month(meeting: Meeting) -> str:
