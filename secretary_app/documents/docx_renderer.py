@@ -179,13 +179,13 @@ class _Writer:
         """A body paragraph: exact line pitch, justified, first-line indent, 6 pt after."""
         from docx.shared import Mm, Pt
 
-        from secretary_app.documents import docx_styles
 
         runs = printed_runs(block)
         heading = bool(runs) and all(r.bold for r in runs) and not getattr(block, "label", "")
         role = "heading" if heading else "body"
         look = self.styles.style(role, _body_look(self.page.body_size, bold=heading))
-        p = self.docx.add_paragraph(style=docx_styles.NAMES[role])
+        p = self.docx.add_paragraph()
+        self.styles.apply(p, role)
         if _alignment(block.align) != look.align:
             p.alignment = _alignment(block.align)
         fmt = p.paragraph_format
@@ -220,10 +220,9 @@ class _Writer:
 
     def _styled_line(self, p, line: Line, role: str) -> None:
         """A line in its role's named style, with only its differences set directly."""
-        from secretary_app.documents.docx_styles import NAMES
 
         look = self.styles.style(role, _line_look(line))
-        p.style = self.docx.styles[NAMES[role]]
+        self.styles.apply(p, role)
         if _alignment(line.align) != look.align:
             p.alignment = _alignment(line.align)
         add_runs(p, line.runs, line.size, look)

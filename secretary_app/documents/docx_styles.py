@@ -47,15 +47,20 @@ class StyleBook:
     def __init__(self, docx):
         self.docx = docx
         self.looks: dict[str, Look] = {}
+        self.ids: dict[str, str] = {}  # role -> style id: python-docx finds a name by a scan
 
     def style(self, role: str, look: Look) -> Look:
         """The look of the role's style (made now from `look` when the role is new)."""
         if role not in self.looks:
-            self._make(NAMES[role], look)
+            self.ids[role] = self._make(NAMES[role], look)
             self.looks[role] = look
         return self.looks[role]
 
-    def _make(self, name: str, look: Look) -> None:
+    def apply(self, paragraph, role: str) -> None:
+        """Give paragraph the role's style (made first by style()) without a lookup by name."""
+        paragraph._p.style = self.ids[role]
+
+    def _make(self, name: str, look: Look) -> str:
         style = self.docx.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
         style.base_style = self.docx.styles["Normal"]
         style.quick_style = True
@@ -74,6 +79,7 @@ class StyleBook:
             fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
             fmt.line_spacing = Pt(look.exact_pt)
             fmt.widow_control = True
+        return style.style_id
 
 
 def run_differences(run, style: Look, size: float, bold: bool, italic: bool,
