@@ -148,6 +148,18 @@ def read_input_file(path: Path, limit: int = 20 * 1024 * 1024) -> bytes:
         raise CliError(str(exc)) from None
 
 
+_FILE_FORMATS = (".pdf", ".docx", ".xlsx")
+
+
+def check_output_format(output: Path, fmt: str | None) -> None:
+    """A file named for one format is never written in another (Word would not open a PDF
+    named .docx); a name without a known extension is the user's choice."""
+    suffix = output.suffix.lower()
+    if fmt and suffix in _FILE_FORMATS and suffix != f".{fmt}":
+        raise CliError(f"tệp {output.name} mang đuôi {suffix} nhưng định dạng xuất là {fmt}: "
+                       f"đổi đuôi tệp hoặc --format")
+
+
 def require_meeting(store: Store, meeting_id: int):
     """The meeting, or a CliError naming the unknown id."""
     if store.db.execute("SELECT 1 FROM meetings WHERE id = ?", [meeting_id]).fetchone() is None:
@@ -163,6 +175,7 @@ def run_command(args: argparse.Namespace) -> int:
         access = getattr(args, "access", "write")  # see storage.access: write/read/lock/raw
         if getattr(args, "output", None) is not None:  # every -o: never the database's files
             check_output_target(args.output, path)
+            check_output_format(args.output, getattr(args, "format", None))
         if getattr(args, "prepare", None) is not None:  # read input before taking the lock
             args.prepare(args)
         store, lock = open_for_command(path, access, create_folders=args.db is None)

@@ -131,3 +131,14 @@ def test_export_refuses_a_pdf_named_docx(tmp_path):
     done = run_cli("--db", db, "export", "1", "--document", "minutes", "--format", "pdf",
                    "-o", str(plain))
     assert done.returncode == 0 and plain.read_bytes().startswith(b"%PDF")
+
+
+def test_every_format_output_refuses_a_name_of_another_format(tmp_path):
+    db = str(tmp_path / "office.db")
+    assert run_cli("--db", db, "import", str(SEED_PATH)).returncode == 0
+    for args, target in ((["register", "--format", "xlsx"], "so.pdf"),
+                         (["register", "--format", "pdf"], "so.docx"),
+                         (["followup-report", "--format", "docx"], "bao-cao.pdf")):
+        refused = run_cli("--db", db, *args, "-o", str(tmp_path / target))
+        assert refused.returncode == 2 and "mang đuôi" in refused.stderr, (args, refused.stderr)
+        assert not (tmp_path / target).exists()
